@@ -1,0 +1,2 @@
+package se.esfkg.cli;
+public class EsfKg { public static void main(String[] a) { System.out.println("esf-kg"); } }

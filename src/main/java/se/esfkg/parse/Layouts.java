@@ -1,0 +1,23 @@
+package se.esfkg.parse;
+
+import java.util.List;
+import java.util.Optional;
+import se.esfkg.parse.layouta.LayoutAParser;
+
+/** The registry of readers, tried in order; the first that accepts a document reads it. */
+public final class Layouts {
+
+    private static final List<LayoutParser> ALL = List.of(
+            new LayoutAParser());
+
+    private Layouts() {
+    }
+
+    public static List<LayoutParser> all() {
+        return ALL;
+    }
+
+    public static Optional<LayoutParser> detect(se.esfkg.source.SourceDocument document) {
+        return ALL.stream().filter(p -> p.accepts(document)).findFirst();
+    }
+}

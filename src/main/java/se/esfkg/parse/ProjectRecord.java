@@ -1,0 +1,175 @@
+package se.esfkg.parse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.esfkg.problem.SourceLocation;
+
+/**
+ * One project as a source publishes it, before any interpretation: every layout's reader yields
+ * this record. Strings are as written (trimmed); amounts are exact SEK; the EU co-financing rate is
+ * a percentage ({@code 50} for {@code 50%}).
+ *
+ * @param source            the source file and the line of the title
+ * @param layout            which reader made it: {@code A}, {@code B}, {@code C} or {@code D}
+ * @param caseNumber        the official case number (diarienummer), where the source has one
+ * @param projectNumber     the project number (Projektnummer), where given
+ * @param call              the call (Utlysning) number
+ * @param programmeArea     Programområde as written, e.g. {@code Programområde 2 Ökat arbetskraftsutbud}
+ * @param ownerName         Projektägare as written, e.g. {@code Luleå kommun, Arbetsmarknadsförvaltningen}
+ * @param ownerOrgNumber    the beneficiary's organisation number (CSV export)
+ * @param ownerCity         the beneficiary's city (CSV export)
+ * @param ownerPostcode     Stödmottagare postnr
+ * @param region            Region as written, e.g. {@code Övre Norrland} or {@code ESF Nationellt}
+ * @param programmeCci      the programme's CCI, e.g. {@code 2021SE05SFPR}
+ * @param fund              EU-fond, e.g. {@code ESF+}
+ * @param evaluationReport  a trailing {@code Utvärderingsrapport:} block, kept as a note
+ */
+public record ProjectRecord(
+        SourceLocation source,
+        String layout,
+        String title,
+        Optional<String> caseNumber,
+        Optional<String> projectNumber,
+        Optional<String> call,
+        Optional<String> programmeArea,
+        Optional<String> specificObjective,
+        Optional<String> phase,
+        Optional<String> interventionType,
+        Optional<String> ownerName,
+        Optional<String> ownerOrgNumber,
+        Optional<String> ownerCity,
+        Optional<String> ownerPostcode,
+        Contact contact,
+        Optional<BigDecimal> esfGrant,
+        Optional<BigDecimal> totalBudget,
+        Optional<BigDecimal> euCofinancingRate,
+        Optional<LocalDate> startDate,
+        Optional<LocalDate> endDate,
+        Optional<String> region,
+        Optional<Integer> plannedParticipants,
+        Optional<String> programmeCci,
+        Optional<String> fund,
+        Optional<String> evaluationReport,
+        List<Section> sections,
+        List<ListItem> coFinancers,
+        List<ListItem> partners,
+        List<ListItem> municipalities) {
+
+    public ProjectRecord {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("a project needs a title " + source);
+        }
+        Objects.requireNonNull(contact, "contact");
+        sections = List.copyOf(sections);
+        coFinancers = List.copyOf(coFinancers);
+        partners = List.copyOf(partners);
+        municipalities = List.copyOf(municipalities);
+    }
+
+    public Optional<Section> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    public static Builder builder(SourceLocation source, String layout) {
+        return new Builder(source, layout);
+    }
+
+    /** Readers fill fields as they meet them; {@link #build()} checks what must be there. */
+    public static final class Builder {
+        private SourceLocation source;
+        private final String layout;
+        private String title;
+        private String caseNumber;
+        private String projectNumber;
+        private String call;
+        private String programmeArea;
+        private String specificObjective;
+        private String phase;
+        private String interventionType;
+        private String ownerName;
+        private String ownerOrgNumber;
+        private String ownerCity;
+        private String ownerPostcode;
+        private String contactName;
+        private String contactEmail;
+        private String contactPhone;
+        private BigDecimal esfGrant;
+        private BigDecimal totalBudget;
+        private BigDecimal euCofinancingRate;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private String region;
+        private Integer plannedParticipants;
+        private String programmeCci;
+        private String fund;
+        private String evaluationReport;
+        private final List<Section> sections = new ArrayList<>();
+        private final List<ListItem> coFinancers = new ArrayList<>();
+        private final List<ListItem> partners = new ArrayList<>();
+        private final List<ListItem> municipalities = new ArrayList<>();
+
+        private Builder(SourceLocation source, String layout) {
+            this.source = source;
+            this.layout = layout;
+        }
+
+        public Builder source(SourceLocation v) { source = v; return this; }
+        public Builder title(String v) { title = blankToNull(v); return this; }
+        public Builder caseNumber(String v) { caseNumber = blankToNull(v); return this; }
+        public Builder projectNumber(String v) { projectNumber = blankToNull(v); return this; }
+        public Builder call(String v) { call = blankToNull(v); return this; }
+        public Builder programmeArea(String v) { programmeArea = blankToNull(v); return this; }
+        public Builder specificObjective(String v) { specificObjective = blankToNull(v); return this; }
+        public Builder phase(String v) { phase = blankToNull(v); return this; }
+        public Builder interventionType(String v) { interventionType = blankToNull(v); return this; }
+        public Builder ownerName(String v) { ownerName = blankToNull(v); return this; }
+        public Builder ownerOrgNumber(String v) { ownerOrgNumber = blankToNull(v); return this; }
+        public Builder ownerCity(String v) { ownerCity = blankToNull(v); return this; }
+        public Builder ownerPostcode(String v) { ownerPostcode = blankToNull(v); return this; }
+        public Builder contactName(String v) { contactName = blankToNull(v); return this; }
+        public Builder contactEmail(String v) { contactEmail = blankToNull(v); return this; }
+        public Builder contactPhone(String v) { contactPhone = blankToNull(v); return this; }
+        public Builder esfGrant(BigDecimal v) { esfGrant = v; return this; }
+        public Builder totalBudget(BigDecimal v) { totalBudget = v; return this; }
+        public Builder euCofinancingRate(BigDecimal v) { euCofinancingRate = v; return this; }
+        public Builder startDate(LocalDate v) { startDate = v; return this; }
+        public Builder endDate(LocalDate v) { endDate = v; return this; }
+        public Builder region(String v) { region = blankToNull(v); return this; }
+        public Builder plannedParticipants(Integer v) { plannedParticipants = v; return this; }
+        public Builder programmeCci(String v) { programmeCci = blankToNull(v); return this; }
+        public Builder fund(String v) { fund = blankToNull(v); return this; }
+        public Builder evaluationReport(String v) { evaluationReport = blankToNull(v); return this; }
+        public Builder addSection(Section v) { sections.add(v); return this; }
+        public Builder addCoFinancer(ListItem v) { coFinancers.add(v); return this; }
+        public Builder addPartner(ListItem v) { partners.add(v); return this; }
+        public Builder addMunicipality(ListItem v) { municipalities.add(v); return this; }
+
+        public ProjectRecord build() {
+            return new ProjectRecord(source, layout, title == null ? "" : title,
+                    Optional.ofNullable(caseNumber), Optional.ofNullable(projectNumber), Optional.ofNullable(call),
+                    Optional.ofNullable(programmeArea), Optional.ofNullable(specificObjective),
+                    Optional.ofNullable(phase), Optional.ofNullable(interventionType),
+                    Optional.ofNullable(ownerName), Optional.ofNullable(ownerOrgNumber),
+                    Optional.ofNullable(ownerCity), Optional.ofNullable(ownerPostcode),
+                    new Contact(Optional.ofNullable(contactName), Optional.ofNullable(contactEmail),
+                            Optional.ofNullable(contactPhone)),
+                    Optional.ofNullable(esfGrant), Optional.ofNullable(totalBudget),
+                    Optional.ofNullable(euCofinancingRate), Optional.ofNullable(startDate),
+                    Optional.ofNullable(endDate), Optional.ofNullable(region),
+                    Optional.ofNullable(plannedParticipants), Optional.ofNullable(programmeCci),
+                    Optional.ofNullable(fund), Optional.ofNullable(evaluationReport),
+                    sections, coFinancers, partners, municipalities);
+        }
+
+        private static String blankToNull(String v) {
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+    }
+}

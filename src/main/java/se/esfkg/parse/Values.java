@@ -1,0 +1,96 @@
+package se.esfkg.parse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.SourceLocation;
+
+/**
+ * Parsing of the value shapes the project bank uses in every layout: amounts with (no-break)
+ * space thousands separators and an optional {@code kr}, ISO dates, periods, percentages, counts.
+ * Every failure names the location and quotes the value.
+ */
+public final class Values {
+
+    private static final DateTimeFormatter ISO_STRICT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(?:[ \\u00A0\\u202F]?\\d{3})*)(?:,(\\d{1,2}))?");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})\\s*(?:till|-|–)\\s*(\\d{4}-\\d{1,2}-\\d{1,2})");
+
+    private Values() {
+    }
+
+    /** {@code 2 774 340 kr}, {@code 24 870 000}, {@code 4 973 906,50} → exact SEK. */
+    public static BigDecimal amount(String raw, SourceLocation at) {
+        String v = raw.strip();
+        if (v.toLowerCase(java.util.Locale.ROOT).endsWith("kr")) {
+            v = v.substring(0, v.length() - 2).strip();
+        }
+        if (v.toUpperCase(java.util.Locale.ROOT).endsWith("SEK")) {
+            v = v.substring(0, v.length() - 3).strip();
+        }
+        Matcher m = AMOUNT.matcher(v);
+        if (!m.matches()) {
+            throw new PageRejectedException(at, "malformed amount \"" + raw.strip() + "\"");
+        }
+        String digits = m.group(1).replaceAll("[ \\u00A0\\u202F]", "");
+        return m.group(2) == null ? new BigDecimal(digits) : new BigDecimal(digits + "." + m.group(2));
+    }
+
+    public static LocalDate date(String raw, SourceLocation at) {
+        try {
+            return LocalDate.parse(raw.strip(), ISO_STRICT);
+        } catch (DateTimeParseException e) {
+            throw new PageRejectedException(at, "bad date \"" + raw.strip() + "\"");
+        }
+    }
+
+    /** A start and end date; the end may not lie before the start. */
+    public record Period(LocalDate start, LocalDate end) {
+    }
+
+    /** {@code 2014-01-02 till 2014-12-31}, {@code 2017-02-01-2019-12-31}, {@code 2023-09-01 - 2026-08-31}. */
+    public static Period period(String raw, SourceLocation at) {
+        Matcher m = PERIOD.matcher(raw.strip());
+        if (!m.matches()) {
+            throw new PageRejectedException(at, "malformed period \"" + raw.strip() + "\"");
+        }
+        LocalDate start = date(m.group(1), at);
+        LocalDate end = date(m.group(2), at);
+        if (end.isBefore(start)) {
+            throw new PageRejectedException(at, "period ends before it starts \"" + raw.strip() + "\"");
+        }
+        return new Period(start, end);
+    }
+
+    /** {@code 50%}, {@code 100 %}, {@code 42,5%} → percent as a decimal. */
+    public static BigDecimal percentage(String raw, SourceLocation at) {
+        String v = raw.strip().replace(',', '.');
+        if (v.endsWith("%")) {
+            v = v.substring(0, v.length() - 1).strip();
+        }
+        try {
+            BigDecimal p = new BigDecimal(v);
+            if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new PageRejectedException(at, "percentage out of range \"" + raw.strip() + "\"");
+            }
+            return p;
+        } catch (NumberFormatException e) {
+            throw new PageRejectedException(at, "malformed percentage \"" + raw.strip() + "\"");
+        }
+    }
+
+    public static int count(String raw, SourceLocation at) {
+        String v = raw.strip().replaceAll("[ \\u00A0\\u202F]", "");
+        if (!v.matches("\\d{1,9}")) {
+            throw new PageRejectedException(at, "malformed number \"" + raw.strip() + "\"");
+        }
+        return Integer.parseInt(v);
+    }
+}

@@ -1,0 +1,126 @@
+package se.esfkg.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.SourceLocation;
+
+/**
+ * Turns a file into a {@link SourceDocument}, refusing what is not text: an empty file, binary
+ * content, bytes that are not UTF-8. Refusals name the file and, where it helps, the line.
+ */
+public final class SourceReader {
+
+    private SourceReader() {
+    }
+
+    public static SourceDocument read(Path file) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PageRejectedException(SourceLocation.ofFile(name), "cannot read file: " + e.getMessage());
+        }
+        return decode(name, bytes);
+    }
+
+    public static SourceDocument decode(String name, byte[] bytes) {
+        SourceLocation whole = SourceLocation.ofFile(name);
+        if (bytes.length == 0) {
+            throw new PageRejectedException(whole, "empty file");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new PageRejectedException(whole.at(lineOf(bytes, nul), ""),
+                    "binary content (NUL byte at offset " + nul + "), not a text page");
+        }
+        String text;
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            throw new PageRejectedException(whole.at(lineOf(bytes, bad), ""),
+                    String.format("not UTF-8: invalid byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new PageRejectedException(whole, "empty file (only white space)");
+        }
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return new SourceDocument(name, text, sha256(bytes));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+    static int firstInvalidUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int len;
+            if (c < 0x80) {
+                len = 1;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                len = 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 3;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 4;
+            } else {
+                return i;
+            }
+            if (i + len > b.length) {
+                return i;
+            }
+            for (int k = 1; k < len; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += len;
+        }
+        return Math.max(0, b.length - 1);
+    }
+}

@@ -43,6 +43,10 @@ public final class ConceptLabels {
         return schemeIri + "|" + label.strip().toLowerCase(Locale.ROOT);
     }
 
+    public static ConceptLabels of(Graph concepts) {
+        return new ConceptLabels(concepts);
+    }
+
     /** Loads {@value #RESOURCE} from the classpath. */
     public static ConceptLabels load() {
         Graph g = GraphFactory.createDefaultGraph();

@@ -114,7 +114,7 @@ public final class CooperationClassifier {
 
         String sentenceAt(int offset) {
             Sentences.Span s = Sentences.around(sentences, offset);
-            return text.substring(s.start(), s.end()).replaceAll("\\s+", " ");
+            return text.substring(s.start(), s.end());
         }
 
         int sentenceIndex(int offset) {
@@ -214,7 +214,7 @@ public final class CooperationClassifier {
             return Optional.empty();
         }
         Phrase.Match m = found.get(0);
-        return Optional.of(new Evidence(ps.section().kind(), m.matched(), sentence.replaceAll("\\s+", " "),
+        return Optional.of(new Evidence(ps.section().kind(), m.matched(), sentence,
                 "not-applicable:" + m.phrase().text(), ps.section().location()));
     }
 

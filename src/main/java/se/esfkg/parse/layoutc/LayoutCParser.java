@@ -145,12 +145,19 @@ public final class LayoutCParser implements LayoutParser {
             Map<Field, String> values, Map<Field, SourceLocation> places, ProjectRecord.Builder b,
             ProblemReporter problems) {
         int i = from;
+        boolean afterBlank = false;
         while (i < lines.size()) {
             String line = lines.get(i);
             if (line.isBlank()) {
+                afterBlank = true;
                 i++;
                 continue;
             }
+            if (afterBlank && i > firstLabel && knownLabel(line.strip()).isEmpty()) {
+                // The fields end at a blank line; below it a short line ending in a colon is prose.
+                break;
+            }
+            afterBlank = false;
             if (!isLabelLine(line) && i < firstLabel) {
                 // Between title and fields the site prints nothing; whatever stands there is kept.
                 problems.warning(doc.location(i + 1, ""), "text between title and fields kept as a section of its own");

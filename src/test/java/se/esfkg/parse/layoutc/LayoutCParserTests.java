@@ -210,4 +210,23 @@ class LayoutCParserTests {
         assertThat(LayoutCParser.withoutRepeat("Org, Enhet, Org, Enhet")).isEqualTo("Org, Enhet");
         assertThat(LayoutCParser.withoutRepeat("Org, Enhet, Org, Annan")).isEqualTo("Org, Enhet, Org, Annan");
     }
+
+    @Test
+    void descriptionOpeningWithAColonIsNotALabel() {
+        String page = """
+                2023/00304 - Tre delar
+                Region:
+                Sydsverige
+
+                Projektet har tre delar:
+                kartläggning, praktik och uppföljning.
+                """;
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("c.txt", page));
+        assertThat(result.only().sections()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SectionKind.DESCRIPTION);
+            assertThat(s.text()).isEqualTo("Projektet har tre delar:\nkartläggning, praktik och uppföljning.");
+            assertThat(s.location().line()).isEqualTo(5);
+        });
+        assertThat(result.problems().problems()).isEmpty();
+    }
 }

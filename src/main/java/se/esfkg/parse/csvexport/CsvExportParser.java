@@ -185,7 +185,7 @@ public final class CsvExportParser implements LayoutParser {
         }
         for (int k = 0; k < header.names().size(); k++) {
             if (!header.isKnown(k)) {
-                problems.warning(doc.location(1, header.names().get(k)),
+                problems.warning(doc.location(1, swedish(header.names().get(k))),
                         "unknown column \"" + header.names().get(k) + "\" kept as a section of each project");
             }
         }
@@ -194,7 +194,7 @@ public final class CsvExportParser implements LayoutParser {
     private ProjectRecord row(SourceDocument doc, Header header, CSVRecord row, int line, ProblemReporter problems) {
         int expected = header.names().size();
         if (row.size() != expected) {
-            String field = row.size() < expected ? header.names().get(row.size()) : "";
+            String field = row.size() < expected ? swedish(header.names().get(row.size())) : "";
             throw new PageRejectedException(doc.location(line, field),
                     "wrong field count: " + row.size() + " fields where the header has " + expected);
         }
@@ -234,16 +234,24 @@ public final class CsvExportParser implements LayoutParser {
                     "project ends before it starts \"" + start + "\" - \"" + end + "\"");
         }
         b.startDate(start).endDate(end);
-        present(v, Column.SUMMARY).ifPresent(s -> b.addSection(summary(doc, line, Column.SUMMARY, s, "sv")));
-        present(v, Column.SUMMARY_EN).ifPresent(s -> b.addSection(summary(doc, line, Column.SUMMARY_EN, s, "en")));
+        present(v, Column.SUMMARY).flatMap(s -> summary(doc, line, Column.SUMMARY, s, "sv")).ifPresent(b::addSection);
+        present(v, Column.SUMMARY_EN).flatMap(s -> summary(doc, line, Column.SUMMARY_EN, s, "en"))
+                .ifPresent(b::addSection);
         for (int k = 0; k < row.size(); k++) {
             String extra = row.get(k).strip();
             if (!header.isKnown(k) && !extra.isEmpty()) {
                 String name = header.names().get(k);
-                b.addSection(new Section(name, SectionKind.OTHER, extra, "sv", false, doc.location(line, name)));
+                b.addSection(new Section(name, SectionKind.OTHER, extra, "sv", false,
+                        doc.location(line, swedish(name))));
             }
         }
         return b.build();
+    }
+
+    /** Locations name a column by the Swedish half of its header, as the other layouts name labels. */
+    private static String swedish(String header) {
+        int slash = header.indexOf(" / ");
+        return slash < 0 ? header : header.substring(0, slash);
     }
 
     private static Optional<String> present(Map<Column, String> v, Column c) {
@@ -254,8 +262,11 @@ public final class CsvExportParser implements LayoutParser {
         return doc.location(line, c.swedish);
     }
 
-    private static Section summary(SourceDocument doc, int line, Column c, String html, String language) {
+    /** A summary that is only markup ({@code <p></p>}) has no text to keep. */
+    private static Optional<Section> summary(SourceDocument doc, int line, Column c, String html, String language) {
         String heading = language.equals("sv") ? c.swedish : c.english;
-        return new Section(heading, SectionKind.SUMMARY, HtmlText.of(html), language, false, at(doc, line, c));
+        String text = HtmlText.of(html);
+        return text.isEmpty() ? Optional.empty()
+                : Optional.of(new Section(heading, SectionKind.SUMMARY, text, language, false, at(doc, line, c)));
     }
 }

@@ -37,16 +37,21 @@ final class HtmlText {
                 append(t.text());
             } else if (node instanceof Element e && e.normalName().equals("br")) {
                 current.append('\n');
-            } else if (node instanceof Element e && e.isBlock() && depth > 0) {
+            } else if (startsParagraph(node, depth)) {
                 flush();
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock() && depth > 0) {
+            if (startsParagraph(node, depth)) {
                 flush();
             }
+        }
+
+        /** jsoup counts {@code <br>} among block tags, but it only breaks the line. */
+        private static boolean startsParagraph(Node node, int depth) {
+            return node instanceof Element e && e.isBlock() && !e.normalName().equals("br") && depth > 0;
         }
 
         /** Collapses the space where two text runs meet, as a browser would. */

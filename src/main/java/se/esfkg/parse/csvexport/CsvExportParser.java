@@ -147,13 +147,12 @@ public final class CsvExportParser implements LayoutParser {
                         "header lacks the Diarienummer and Namn på insatsen columns (CSV export)");
             }
             checkHeader(doc, header, problems);
-            while (true) {
-                // Commons CSV counts line breaks read so far, those inside quoted fields included.
-                int line = (int) parser.getCurrentLineNumber() + 1;
-                if (!nextOrReport(doc, records, line, problems)) {
-                    break;
-                }
+            Lines lines = new Lines(doc.text());
+            while (nextOrReport(doc, records, (int) parser.getCurrentLineNumber() + 1, problems)) {
                 CSVRecord row = records.next();
+                // From the record's first character, since skipped blank lines and line breaks
+                // inside quoted fields both make the parser's line count drift from the row's start.
+                int line = lines.at(row.getCharacterPosition());
                 try {
                     sink.record(row(doc, header, row, line, problems));
                 } catch (PageRejectedException e) {
@@ -162,6 +161,34 @@ public final class CsvExportParser implements LayoutParser {
             }
         } catch (IOException e) {
             throw new PageRejectedException(doc.location(0, ""), "cannot read CSV: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Turns a record's character position into its line. Rows come in file order, so counting
+     * goes on from the previous row and a large export is scanned once. The position lies before
+     * any blank lines the parser skipped; those are stepped over.
+     */
+    private static final class Lines {
+        private final String text;
+        private int offset;
+        private int line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int at(long position) {
+            int target = (int) Math.min(position, text.length());
+            while (target < text.length() && text.charAt(target) == '\n') {
+                target++;
+            }
+            for (; offset < target; offset++) {
+                if (text.charAt(offset) == '\n') {
+                    line++;
+                }
+            }
+            return line;
         }
     }
 

@@ -176,4 +176,21 @@ class CsvExportParserTests {
         assertThat(parser.accepts(Fixtures.resource("layouts/d/good-reordered-01.csv"))).isTrue();
         assertThat(parser.accepts(Fixtures.resource("layouts/d/not-an-export-01.csv"))).isFalse();
     }
+
+    @Test
+    void blankLinesBetweenRowsDoNotShiftLineNumbers() {
+        String csv = """
+                Diarienummer / Operation ID;Namn på insatsen / Operation Name;Startdatum / Start date
+
+                24-040-S01;"Första
+                raden";2024-01-01
+
+                24-041-S01;Andra raden;2024-13-01
+                """;
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("blank.csv", csv));
+        assertThat(result.only().source()).isEqualTo(new SourceLocation("blank.csv", 3, "title"));
+        assertThat(result.only().title()).isEqualTo("Första\nraden");
+        assertThat(result.problems().ofSeverity(Severity.ERROR)).extracting(Problem::location)
+                .containsExactly(new SourceLocation("blank.csv", 6, "Startdatum"));
+    }
 }

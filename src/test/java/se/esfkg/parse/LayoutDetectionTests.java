@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,7 @@ class LayoutDetectionTests {
             }
         }
 
-        Map<String, String> expected = new java.util.HashMap<>();
+        Map<String, String> expected = new HashMap<>();
         seeds.forEach(s -> expected.put("page-" + s.getFileName(), "A"));
         expected.put("page-x0.dat", "B");
         expected.put("page-x1.dat", "C");
@@ -62,7 +65,7 @@ class LayoutDetectionTests {
             assertThat(accepting(doc)).as(doc.name()).containsExactly(expected.get(doc.name()));
             LayoutParser parser = Layouts.detect(doc).orElseThrow();
             CollectingProblemReporter problems = new CollectingProblemReporter();
-            List<ProjectRecord> read = new java.util.ArrayList<>();
+            List<ProjectRecord> read = new ArrayList<>();
             parser.parse(doc, read::add, problems);
             assertThat(problems.hasErrors()).as(doc.name()).isFalse();
             assertThat(read).as(doc.name()).isNotEmpty().allMatch(r -> r.layout().equals(parser.id()));
@@ -82,7 +85,7 @@ class LayoutDetectionTests {
     @ParameterizedTest
     @MethodSource("fixtures")
     void everyFixtureIsAcceptedByItsOwnReaderOnly(String fixture) {
-        String layout = fixture.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+        String layout = fixture.substring(0, 1).toUpperCase(Locale.ROOT);
         assertThat(accepting(Fixtures.resource("layouts/" + fixture))).containsExactly(layout);
     }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import se.esfkg.parse.LayoutParser;
+import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
@@ -38,15 +38,6 @@ public final class LayoutBParser implements LayoutParser {
 
     private static final String EVALUATION_LABEL = "Utvärderingsrapport:";
 
-    /** Page furniture that stands before the title and never becomes data. */
-    private static final List<Pattern> FURNITURE = List.of(
-            Pattern.compile("Logotyp på utskrifter"),
-            Pattern.compile("Stäng"),
-            Pattern.compile("Mer information och anmälan\\.?"),
-            Pattern.compile("(Uppdaterad )?[Ii]nformation med anledning av covid-19.*"),
-            Pattern.compile("\\d{1,2} \\p{L}+ - .*"),
-            Pattern.compile(".*\\S {2,}"));
-
     @Override
     public String id() {
         return "B";
@@ -72,7 +63,7 @@ public final class LayoutBParser implements LayoutParser {
         if (firstField < 0) {
             throw new PageRejectedException(doc.location(0, ""), "no project fields found (layout B)");
         }
-        int titleIndex = titleLine(lines, firstField);
+        int titleIndex = PageFurniture.titleAbove(lines, firstField);
         if (titleIndex < 0) {
             throw new PageRejectedException(doc.location(firstField + 1, "title"),
                     "no title before the first field");
@@ -91,21 +82,6 @@ public final class LayoutBParser implements LayoutParser {
             }
         }
         return -1;
-    }
-
-    private static int titleLine(List<String> lines, int firstField) {
-        for (int i = firstField - 1; i >= 0; i--) {
-            String l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            return isFurniture(l) ? -1 : i;
-        }
-        return -1;
-    }
-
-    private static boolean isFurniture(String line) {
-        return FURNITURE.stream().anyMatch(p -> p.matcher(line).matches());
     }
 
     /**

@@ -2,6 +2,7 @@ package se.esfkg.parse.layoutb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -140,8 +141,8 @@ class LayoutBParserTests {
         assertThat(r.endDate()).contains(LocalDate.of(2019, 12, 31));
         assertThat(r.sections()).extracting(Section::heading, Section::kind, Section::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Samverkansform", SectionKind.OTHER, "Partnerskap"),
-                        org.assertj.core.groups.Tuple.tuple("Sammanfattning", SectionKind.SUMMARY, "Text."));
+                        tuple("Samverkansform", SectionKind.OTHER, "Partnerskap"),
+                        tuple("Sammanfattning", SectionKind.SUMMARY, "Text."));
         assertThat(result.problems().problems()).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
             assertThat(p.location()).isEqualTo(new SourceLocation("b.txt", 7, "Samverkansform"));

@@ -115,7 +115,7 @@ public final class LayoutCParser implements LayoutParser {
 
     private static boolean isLabelLine(String line) {
         String l = line.strip();
-        return knownLabel(l).isPresent() || LABEL_LINE.matcher(l).matches() && l.split("\\s+").length <= 6;
+        return knownLabel(l).isPresent() || (LABEL_LINE.matcher(l).matches() && l.split("\\s+").length <= 6);
     }
 
     private static int firstLabelLine(List<String> lines) {

@@ -32,8 +32,12 @@ public final class LayoutAParser implements LayoutParser {
             "Kontaktperson", "E-post", "Telefonnummer", "Beviljat ESF-stöd", "Total projektbudget",
             "Projektperiod", "Region");
 
+    /**
+     * A glued value starts with a capital or a digit; a lower-case letter continues a word of
+     * prose ({@code Projektägaren}, {@code Programområdets}) in another layout's text.
+     */
     private static final Pattern GLUED_FIELD =
-            Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s].*");
+            Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s\\p{Ll}].*");
 
     /** Page furniture that stands before the title and never becomes data. */
     private static final List<Pattern> FURNITURE = List.of(

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +127,7 @@ public final class ReferenceData {
 
     /** The eight NUTS-2 regions, without the national scope. */
     public List<EsfRegion> regions() {
-        return new ArrayList<>(regions.values()).stream().toList();
+        return List.copyOf(regions.values());
     }
 
     /** A region by NUTS-2 code, or the national scope by {@code national}. */

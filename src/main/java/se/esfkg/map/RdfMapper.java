@@ -126,7 +126,9 @@ public final class RdfMapper {
         private void project() {
             add(p, RDF.type.asNode(), Esf.Project);
             add(p, DCTerms.title.asNode(), sv(r.title()));
-            add(p, Prov.wasDerivedFrom, graph);
+            // dcterms:source, not prov:wasDerivedFrom: a project is a prov:Activity, and PROV-O keeps
+            // derivation for entities.
+            add(p, DCTerms.source.asNode(), graph);
             r.caseNumber().ifPresent(v -> {
                 add(p, DCTerms.identifier.asNode(), plain(v));
                 add(p, Esf.caseNumber, plain(v));
@@ -229,7 +231,7 @@ public final class RdfMapper {
                 add(role, RDF.type.asNode(), Esf.ProjectRole);
                 add(role, Esf.roleType, Esf.def("role", first.role().id()));
                 add(role, Prov.agent, org);
-                add(role, Prov.wasDerivedFrom, graph);
+                add(role, DCTerms.source.asNode(), graph);
                 for (OrgDecision d : group) {
                     add(role, Esf.nameAsWritten, plain(d.nameAsWritten()));
                     add(role, Esf.resolutionRule, plain(d.rule()));
@@ -262,7 +264,7 @@ public final class RdfMapper {
                 add(p, Esf.hasMention, mention);
                 add(mention, RDF.type.asNode(), Esf.MunicipalityMention);
                 add(mention, Esf.mentionedMunicipality, municipality);
-                add(mention, Esf.matchedPhrase, plain(m.matchedText()));
+                add(mention, Esf.matchedPhrase, sv(m.matchedText()));
                 add(mention, Esf.quote, sv(m.sentence()));
                 sectionByHeading(m.location().field()).ifPresent(s -> add(mention, Esf.inSection, s));
             }

@@ -57,7 +57,7 @@ class ShapeValidatorTests {
                         v("project/bad", "esf:phase", "scheme esfdef:phase"),
                         v("project/bad", "esf:plannedParticipants", "0 or more"),
                         v("project/bad", "esf:region", "must be an esf:EsfRegion"),
-                        v("project/bad", "prov:wasDerivedFrom", "to its esf:SourceRecord"),
+                        v("project/bad", "dcterms:source", "to its esf:SourceRecord"),
                         v("project/bad", "schema:startDate", "starts after it ends"),
                         w("project/bad", "esf:esfGrant", "ESF grant is larger than the total budget"),
                         w("project/bad", "esf:owner", "has no owner"))),
@@ -73,7 +73,7 @@ class ShapeValidatorTests {
                 Arguments.of("project-role", List.of(
                         v(P, "esf:partner", "lacks the matching shortcut triple"),
                         v(P + "/role/partner/municipality-2481", "esf:nameAsWritten", "name as written"),
-                        v(P + "/role/partner/municipality-2481", "prov:wasDerivedFrom", "to its esf:SourceRecord"),
+                        v(P + "/role/partner/municipality-2481", "dcterms:source", "to its esf:SourceRecord"),
                         v(P + "/role/stray", "^esf:hasRole", "belongs to exactly one project"),
                         v(P + "/role/stray", "esf:roleType", "owner, partner or co-financer"),
                         v(P + "/role/stray", "prov:agent", "exactly one prov:agent"))),

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -151,9 +150,7 @@ public final class ConvertPipeline {
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
             checkIdentity(record, graphName);
-            MultiUnion union = new MultiUnion(new Graph[] {graph});
-            staticGraphs.graphs().values().forEach(union::addGraph);
-            List<String> violations = validator.violations(union);
+            List<String> violations = validator.violations(staticGraphs.validationView(graph));
             if (!violations.isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
                         "the converted page violates the shapes (" + violations.size() + "):\n  "

@@ -3,6 +3,7 @@ package se.esfkg.pipeline;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
 
 /**
  * The graphs every run publishes besides the pages: the ontology, the concept schemes and the
@@ -14,4 +15,11 @@ public interface StaticGraphs {
 
     /** In a stable order. */
     Map<Node, Graph> graphs();
+
+    /** What a page is validated as: the page with whatever of these graphs its shapes need. */
+    default Graph validationView(Graph page) {
+        MultiUnion union = new MultiUnion(new Graph[] {page});
+        graphs().values().forEach(union::addGraph);
+        return union;
+    }
 }

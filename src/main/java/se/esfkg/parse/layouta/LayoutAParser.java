@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ListItem;
+import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
@@ -39,16 +40,6 @@ public final class LayoutAParser implements LayoutParser {
     private static final Pattern GLUED_FIELD =
             Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s\\p{Ll}].*");
 
-    /** Page furniture that stands before the title and never becomes data. */
-    private static final List<Pattern> FURNITURE = List.of(
-            Pattern.compile("Logotyp på utskrifter"),
-            Pattern.compile("Stäng"),
-            Pattern.compile("Mer information och anmälan\\.?"),
-            Pattern.compile("Information med anledning av covid-19"),
-            Pattern.compile("\\d{1,2} \\p{L}+ - .*"),
-            Pattern.compile(".*\\S {2,}"),
-            Pattern.compile("In English"));
-
     private static final Map<String, ListKind> LIST_HEADINGS = Map.of(
             "Medfinansiärer", ListKind.CO_FINANCERS,
             "Samarbetspartners", ListKind.PARTNERS,
@@ -75,7 +66,7 @@ public final class LayoutAParser implements LayoutParser {
         if (firstField < 0) {
             throw new PageRejectedException(doc.location(0, ""), "no project fields found (layout A)");
         }
-        int titleIndex = titleLine(lines, firstField);
+        int titleIndex = PageFurniture.titleAbove(lines, firstField);
         if (titleIndex < 0) {
             throw new PageRejectedException(doc.location(firstField + 1, "title"),
                     "no title before the first field");
@@ -109,21 +100,6 @@ public final class LayoutAParser implements LayoutParser {
             }
         }
         return -1;
-    }
-
-    private static int titleLine(List<String> lines, int firstField) {
-        for (int i = firstField - 1; i >= 0; i--) {
-            String l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            return isFurniture(l) ? -1 : i;
-        }
-        return -1;
-    }
-
-    private static boolean isFurniture(String line) {
-        return FURNITURE.stream().anyMatch(p -> p.matcher(line).matches());
     }
 
     private void readField(SourceDocument doc, int index, String line, ProjectRecord.Builder b,

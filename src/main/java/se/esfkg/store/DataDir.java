@@ -140,12 +140,13 @@ public final class DataDir {
     }
 
     /**
-     * Deletes left-over build folders and every database except the live one and the one before
-     * it (a server in another process may still be finishing queries on that one).
+     * Deletes left-over build folders, databases a crashed load completed but never switched to, and
+     * every older database except the one before the live one (a server in another process may still
+     * be finishing queries on that one). Called only while holding the load lock.
      */
     List<Path> cleanUp() throws IOException {
         Optional<Path> live = current();
-        int liveNo = live.map(p -> number(p)).orElse(Integer.MAX_VALUE);
+        int liveNo = live.map(DataDir::number).orElse(-1);
         List<Path> dbs = new ArrayList<>();
         List<Path> deleted = new ArrayList<>();
         try (Stream<Path> s = Files.list(root)) {
@@ -166,7 +167,8 @@ public final class DataDir {
         int previous = dbs.stream().mapToInt(DataDir::number).filter(n -> n < liveNo).max().orElse(-1);
         for (Path p : dbs) {
             int n = number(p);
-            if (n != liveNo && n != previous && n < liveNo) {
+            // Above the live number: completed by a load that died before switching; never served.
+            if (n != liveNo && n != previous) {
                 deleteTree(p);
                 deleted.add(p);
             }

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,6 +24,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +152,14 @@ public final class StoreLoader {
         if (!toDrop.isEmpty()) {
             Txn.executeWrite(tdb, () -> {
                 TextIndexing.collectTextSubjects(tdb, toDrop, textSubjects);
+                // Delete by TDB2 NodeIds, not by Nodes: TDB2 hands back an inlined xsd:decimal in
+                // canonical form ("221114" comes back as "221114.0"), which then encodes to another
+                // NodeId, so deleteAny/delete by Node silently leave such quads behind (measured).
+                NodeTupleTable quadTable = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
                 for (String g : toDrop) {
-                    tdb.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+                    List<Tuple<NodeId>> rows = Iter.toList(
+                            quadTable.findAsNodeIds(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
+                    quadTable.getTupleTable().deleteAll(rows);
                 }
             });
             TextIndexing.deleteSubjects(db.textIndex(), textSubjects);
@@ -202,7 +214,7 @@ public final class StoreLoader {
                     diff.add(g + " expected " + c + " got " + actual.get(g));
                 }
             });
-            actual.keySet().stream().filter(g -> !want.containsKey(g)).forEach(g -> diff.add(g + " unexpected"));
+            actual.keySet().stream().filter(g -> !want.containsKey(g)).forEach(g -> diff.add(g + " unexpected (" + actual.get(g) + " quads)"));
             throw new StoreException("validation: quad counts differ from the input: " + diff);
         }
     }

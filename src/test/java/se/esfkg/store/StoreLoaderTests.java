@@ -158,7 +158,7 @@ class StoreLoaderTests {
         LoadReport r = loader.load(changed);
         assertThat(r.removed()).containsExactly(G004);
         assertThat(select(TITLES)).doesNotContain("Visioncenter");
-        assertThat(folders()).containsExactly("db-1", "db-3");
+        assertThat(folders()).containsExactly("db-1", "db-2");
     }
 
     @Test

@@ -32,8 +32,12 @@ public final class LayoutAParser implements LayoutParser {
             "Kontaktperson", "E-post", "Telefonnummer", "Beviljat ESF-stöd", "Total projektbudget",
             "Projektperiod", "Region");
 
+    /**
+     * A glued value starts with a capital or a digit; a lower-case letter continues a word of
+     * prose ({@code Projektägaren}, {@code Programområdets}) in another layout's text.
+     */
     private static final Pattern GLUED_FIELD =
-            Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s].*");
+            Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s\\p{Ll}].*");
 
     /** Page furniture that stands before the title and never becomes data. */
     private static final List<Pattern> FURNITURE = List.of(
@@ -149,30 +153,32 @@ public final class LayoutAParser implements LayoutParser {
         }
     }
 
-    /** A heading stands alone: a blank line (or nothing) above it and a blank line below it. */
+    /**
+     * A heading stands alone: a blank line (or nothing) above it and a blank line below it. The
+     * blank line below tells {@code Syfte} the heading from {@code SYFTE} the inline sub-heading.
+     */
     private static boolean isHeading(List<String> lines, int i) {
         String l = lines.get(i).strip();
-        if (l.isEmpty() || (i > 0 && !lines.get(i - 1).isBlank())) {
+        boolean blankAbove = i == 0 || lines.get(i - 1).isBlank();
+        boolean blankBelow = i + 1 >= lines.size() || lines.get(i + 1).isBlank();
+        if (l.isEmpty() || !blankAbove || !blankBelow) {
             return false;
         }
         if (SectionKind.byHeading(l).isPresent() || LIST_HEADINGS.containsKey(l)) {
             return true;
         }
-        return looksLikeUnknownHeading(lines, i);
+        return looksLikeUnknownHeading(l) && !BULLET.matcher(lines.get(i)).matches();
     }
 
     /**
      * A line nobody listed but shaped like a heading: short, alone between blank lines, not
      * upper case (those are sub-headings inside a section), no closing punctuation.
      */
-    private static boolean looksLikeUnknownHeading(List<String> lines, int i) {
-        String l = lines.get(i).strip();
-        boolean blankBelow = i + 1 >= lines.size() || lines.get(i + 1).isBlank();
-        return blankBelow && l.length() <= 60 && l.split("\\s+").length <= 6
+    private static boolean looksLikeUnknownHeading(String l) {
+        return l.length() <= 60 && l.split("\\s+").length <= 6
                 && Character.isUpperCase(l.codePointAt(0))
                 && !l.equals(l.toUpperCase(Locale.ROOT))
-                && !l.matches(".*[.:;,!?)]$")
-                && !BULLET.matcher(lines.get(i)).matches();
+                && !l.matches(".*[.:;,!?)]$");
     }
 
     private void readBody(SourceDocument doc, List<String> lines, int from, ProjectRecord.Builder b,
@@ -181,7 +187,6 @@ public final class LayoutAParser implements LayoutParser {
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
         }
-        int order = 0;
         while (i < lines.size()) {
             if (!isHeading(lines, i)) {
                 problems.warning(doc.location(i + 1, ""), "text outside any section kept as a section of its own");
@@ -197,7 +202,6 @@ public final class LayoutAParser implements LayoutParser {
             if (list != null) {
                 readList(doc, lines, bodyStart, end, list, heading, b, problems);
             } else {
-                order++;
                 b.addSection(section(doc, heading, lines.subList(bodyStart, end), at, problems));
             }
             i = end;

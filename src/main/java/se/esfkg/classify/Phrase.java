@@ -1,0 +1,74 @@
+package se.esfkg.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A match phrase as written in the concept data ({@code en väg in}, {@code tvärprofessionell*}),
+ * compiled once. It matches whole words only, ignoring case; a word written with a trailing
+ * {@code *} may go on with any letters, because Swedish inflects and compounds by adding endings
+ * ({@code tvärprofessionella}, {@code samordningsförbundet}). Words are separated by any run of
+ * white space within a line (page text doubles spaces at random), never across a line break, since
+ * a line break ends a heading or a paragraph.
+ */
+public record Phrase(String text, Pattern pattern) {
+
+    // Letters and digits on either side mean the phrase stands inside another word.
+    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+    public Phrase {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(pattern, "pattern");
+    }
+
+    public static Phrase of(String written) {
+        String text = Normalizer.normalize(written.strip(), Normalizer.Form.NFC);
+        if (text.isEmpty() || text.equals("*")) {
+            throw new IllegalArgumentException("empty match phrase");
+        }
+        StringBuilder regex = new StringBuilder(NOT_WORD_BEFORE);
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                regex.append("\\h+");
+            }
+            if (w.endsWith("*")) {
+                regex.append(Pattern.quote(w.substring(0, w.length() - 1))).append("\\p{L}*");
+            } else {
+                regex.append(Pattern.quote(w));
+            }
+        }
+        regex.append(NOT_WORD_AFTER);
+        return new Phrase(text, Pattern.compile(regex.toString(),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** A place in a text where the phrase stands, with the words exactly as written there. */
+    public record Match(Phrase phrase, int start, int end, String matched) {
+    }
+
+    /** Every occurrence in {@code text} (which must already be NFC), left to right. */
+    public List<Match> findIn(String text) {
+        List<Match> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new Match(this, m.start(), m.end(), m.group()));
+        }
+        return found;
+    }
+
+    public boolean occursIn(String text) {
+        return pattern.matcher(text).find();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,65 @@
+package se.esfkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.esfkg.map.Esf;
+import se.esfkg.pipeline.ConvertSummary;
+import se.esfkg.pipeline.Converter;
+import se.esfkg.problem.Severity;
+
+/** convert: source pages (any layout, mixed) to the six RDF dumps, validated. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert project pages and exports under INPUT into RDF dumps in OUTPUT.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", defaultValue = "seeds", paramLabel = "INPUT",
+            description = "A file or folder of project pages / CSV exports (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
+            description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--include-personal-data",
+            description = "Also publish contact names, e-mail addresses and phone numbers (off by default).")
+    boolean includePersonalData;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "An extra organisation alias file (same columns as resolve/organisations.csv).")
+    Path aliases;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
+                .aliases(aliases).build();
+        ConvertSummary summary;
+        try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
+            summary = converter.convert(input, output, p -> err.println(p), progress);
+        }
+        out.println(summary.line());
+        out.println("wrote " + output.toAbsolutePath().normalize());
+        long errors = summary.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
+        if (errors > 0) {
+            err.println(errors + " page(s) or row(s) failed; see the messages above.");
+            return 1;
+        }
+        return 0;
+    }
+}

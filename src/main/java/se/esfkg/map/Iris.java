@@ -1,0 +1,92 @@
+package se.esfkg.map;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import se.esfkg.parse.ProjectRecord;
+import se.esfkg.problem.SourceLocation;
+
+/**
+ * Mints every data IRI below one configurable base, deterministically and readably
+ * (see docs/model.md). The same record always yields the same IRIs.
+ */
+public final class Iris {
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("https?://\\S+/")) {
+            throw new IllegalArgumentException("the base IRI must be http(s) and end with '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node node(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /** The case number when there is one ({@code 2023/00117} → {@code 2023-00117}), else title and start year. */
+    public static String projectSlug(ProjectRecord r) {
+        if (r.caseNumber().isPresent()) {
+            return Slugs.of(r.caseNumber().get());
+        }
+        String title = Slugs.of(r.title());
+        return r.startDate().map(d -> title + "-" + d.getYear()).orElse(title);
+    }
+
+    public Node project(ProjectRecord r) {
+        return node("project/" + projectSlug(r));
+    }
+
+    /**
+     * The named graph of one source record, which also names the record in provenance: a page is
+     * its file, a CSV export row is its file and line.
+     */
+    public Node source(SourceLocation at, boolean oneRecordPerLine) {
+        String stem = at.file().contains(".") ? at.file().substring(0, at.file().lastIndexOf('.')) : at.file();
+        String path = "source/" + stem.replaceAll("[^A-Za-z0-9_.-]+", "-");
+        return node(oneRecordPerLine ? path + "/row-" + at.line() : path);
+    }
+
+    public Node organisation(String organisationId) {
+        return node(organisationId);
+    }
+
+    public Node municipality(String code) {
+        return node("municipality/" + code);
+    }
+
+    public Node county(String code) {
+        return node("county/" + code);
+    }
+
+    public Node region(String id) {
+        return node("region/" + id);
+    }
+
+    public Node mintedConcept(String scheme, String value) {
+        return node("concept/" + scheme + "/" + Slugs.of(value));
+    }
+
+    public Node conversion(String version) {
+        return node("conversion/esf-kg-" + version.toLowerCase(Locale.ROOT));
+    }
+
+    public Node referenceGraph() {
+        return node("graph/reference");
+    }
+
+    public Node conceptsGraph() {
+        return node("graph/concepts");
+    }
+
+    public static Node under(Node parent, String path) {
+        return NodeFactory.createURI(parent.getURI() + "/" + path);
+    }
+}

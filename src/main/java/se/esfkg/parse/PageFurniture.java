@@ -1,0 +1,43 @@
+package se.esfkg.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The site's printed pages open with the same furniture whatever the layout: the print logo,
+ * banners (webinars, covid-19), a line ending in two spaces. None of it is data, and none of it
+ * may be taken for the title that stands just above the fields.
+ */
+public final class PageFurniture {
+
+    private static final List<Pattern> FURNITURE = List.of(
+            Pattern.compile("Logotyp på utskrifter"),
+            Pattern.compile("Stäng"),
+            Pattern.compile("Mer information och anmälan\\.?"),
+            Pattern.compile("(Uppdaterad )?[Ii]nformation med anledning av covid-19.*"),
+            Pattern.compile("\\d{1,2} \\p{L}+ - .*"),
+            Pattern.compile(".*\\S {2,}"),
+            Pattern.compile("In English"));
+
+    private PageFurniture() {
+    }
+
+    public static boolean isFurniture(String line) {
+        return FURNITURE.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    /**
+     * The index of the title: the last non-blank line above {@code firstField}, or -1 when that
+     * line is furniture or there is none (a page without a title).
+     */
+    public static int titleAbove(List<String> lines, int firstField) {
+        for (int i = firstField - 1; i >= 0; i--) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            return isFurniture(l) ? -1 : i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,59 @@
+package se.esfkg.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import se.esfkg.classify.CooperationClassifier;
+import se.esfkg.map.ConceptLabels;
+import se.esfkg.map.Esf;
+import se.esfkg.map.MapperOptions;
+import se.esfkg.map.RdfMapper;
+import se.esfkg.problem.Problem;
+import se.esfkg.resolve.ProjectResolver;
+import se.esfkg.validate.ShapeValidator;
+import se.esfkg.validate.ValidationIssue;
+
+/** The standard conversion: the real resolver, classifier, shapes and mapper, put together. */
+public final class Converter {
+
+    private final ConvertPipeline pipeline;
+
+    private Converter(Builder b) {
+        ProjectResolver resolver = b.aliases == null ? ProjectResolver.defaults()
+                : ProjectResolver.defaults().withAliases(b.aliases);
+        StandardGraphs graphs = new StandardGraphs(b.base, resolver.municipalities());
+        RdfMapper mapper = new RdfMapper(new MapperOptions(b.base, b.includePersonalData, Version.get()),
+                ConceptLabels.of(graphs.concepts()));
+        ShapeValidator shapes = ShapeValidator.standard();
+        this.pipeline = new ConvertPipeline(resolver::resolve, new CooperationClassifier()::classify,
+                graph -> violations(shapes, graph), mapper, graphs);
+    }
+
+    static List<String> violations(ShapeValidator shapes, Graph graph) {
+        return shapes.validate(graph).stream().filter(ValidationIssue::isViolation)
+                .map(i -> i.format(ShapeValidator.PREFIXES)).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ConvertSummary convert(Path input, Path output, Consumer<Problem> log, ProgressListener progress) {
+        return pipeline.run(input, output, log::accept, progress);
+    }
+
+    public static final class Builder {
+        private String base = Esf.DEFAULT_BASE;
+        private boolean includePersonalData;
+        private Path aliases;
+
+        public Builder base(String v) { base = v; return this; }
+        public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
+        public Builder aliases(Path v) { aliases = v; return this; }
+
+        public Converter build() {
+            return new Converter(this);
+        }
+    }
+}

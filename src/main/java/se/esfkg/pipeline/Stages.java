@@ -1,0 +1,31 @@
+package se.esfkg.pipeline;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import se.esfkg.classify.ClassificationResult;
+import se.esfkg.parse.ProjectRecord;
+import se.esfkg.problem.ProblemReporter;
+import se.esfkg.resolve.ResolvedProject;
+
+/** The stages a conversion runs each record through, each behind the narrowest interface. */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    @FunctionalInterface
+    public interface Resolver {
+        ResolvedProject resolve(ProjectRecord record, ProblemReporter problems);
+    }
+
+    @FunctionalInterface
+    public interface Classifier {
+        ClassificationResult classify(ResolvedProject project);
+    }
+
+    /** Returns one readable line per violation; empty when the graph conforms. */
+    @FunctionalInterface
+    public interface Validator {
+        List<String> violations(Graph graph);
+    }
+}

@@ -1,0 +1,186 @@
+package se.esfkg.resolve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.esfkg.parse.ListItem;
+import se.esfkg.parse.ProjectRecord;
+import se.esfkg.problem.ProblemReporter;
+import se.esfkg.problem.SourceLocation;
+import se.esfkg.resolve.OrganisationResolver.MunicipalContext;
+import se.esfkg.resolve.OrganisationResolver.Resolution;
+
+/**
+ * Resolves a {@link ProjectRecord}'s names (region, owner, co-financers, partners, Kommun list,
+ * municipalities named in the text) to stable identifiers. The rules are described in
+ * docs/resolution.md; what they know comes from the data files in {@code resolve/}, and users add
+ * organisation aliases with {@link #withAliases(Path)} in the format of {@code resolve/organisations.csv}.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class ProjectResolver {
+
+    private final MunicipalityResolver municipalities;
+    private final RegionResolver regions;
+    private final OrganisationAliases builtIn;
+    private final List<OrganisationAliases> user;
+    private final OrganisationResolver organisations;
+    private final MunicipalityMentionFinder mentions;
+
+    private ProjectResolver(MunicipalityResolver municipalities, RegionResolver regions,
+            OrganisationAliases builtIn, List<OrganisationAliases> user, MunicipalityMentionFinder mentions) {
+        this.municipalities = municipalities;
+        this.regions = regions;
+        this.builtIn = builtIn;
+        this.user = List.copyOf(user);
+        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user);
+        this.mentions = mentions;
+    }
+
+    /** The resolver with the data shipped in esf-kg and no user aliases. */
+    public static ProjectResolver defaults() {
+        ReferenceData reference = ReferenceData.load();
+        MunicipalityResolver m = new MunicipalityResolver(reference);
+        return new ProjectResolver(m, new RegionResolver(reference), OrganisationAliases.builtIn(), List.of(),
+                new MunicipalityMentionFinder(m));
+    }
+
+    /**
+     * A resolver that also reads the user's alias file (same columns as {@code resolve/organisations.csv}).
+     * Its rows win over the built-in ones and over every rule; a later file wins over an earlier one.
+     *
+     * @throws IllegalArgumentException naming file and line for a bad row (unknown kind, bad id, unknown parent)
+     */
+    public ProjectResolver withAliases(Path file) {
+        List<OrganisationAliases> files = new ArrayList<>();
+        files.add(OrganisationAliases.read(file));
+        files.addAll(user);
+        return new ProjectResolver(municipalities, regions, builtIn, files, mentions);
+    }
+
+    public MunicipalityResolver municipalities() {
+        return municipalities;
+    }
+
+    public RegionResolver regions() {
+        return regions;
+    }
+
+    public MunicipalityMentionFinder mentionFinder() {
+        return mentions;
+    }
+
+    public ResolvedProject resolve(ProjectRecord record, ProblemReporter problems) {
+        String file = record.source().file();
+        Optional<EsfRegion> region = record.region()
+                .flatMap(v -> regions.resolve(v, new SourceLocation(file, 0, "Region"), problems));
+
+        List<Municipality> declared = new ArrayList<>();
+        for (ListItem item : record.municipalities()) {
+            Optional<Municipality> m = municipalities.resolve(item.text());
+            if (m.isEmpty()) {
+                problems.warning(item.location(), "unknown municipality \"" + item.text() + "\"");
+            } else if (!declared.contains(m.get())) {
+                declared.add(m.get());
+            }
+        }
+
+        Page page = new Page(record, problems, scope(record));
+        Optional<MunicipalContext> pageContext = declared.size() == 1
+                ? Optional.of(new MunicipalContext(declared.get(0), OrganisationResolver.DEPARTMENT_BY_LIST))
+                : record.contact().emailDomain().flatMap(municipalities::byEmailDomain)
+                        .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_EMAIL));
+
+        Optional<Municipality> ownerMunicipality = Optional.empty();
+        Optional<MunicipalContext> partnerContext = pageContext;
+        if (record.ownerName().isPresent()) {
+            Resolution owner = page.decide(Role.OWNER, record.ownerName().get(),
+                    new SourceLocation(file, 0, "Projektägare"), pageContext);
+            ownerMunicipality = owner.organisation().municipalityCode().flatMap(municipalities.reference()::municipality);
+            String rule = owner.rule();
+            // Departments named without a municipality belong to the owner's municipality.
+            partnerContext = ownerMunicipality.map(m -> new MunicipalContext(m,
+                    rule.equals(OrganisationResolver.DEPARTMENT_BY_LIST) || rule.equals(OrganisationResolver.DEPARTMENT_BY_EMAIL)
+                            ? rule : OrganisationResolver.DEPARTMENT_BY_OWNER)).or(() -> pageContext);
+        }
+        for (ListItem item : record.coFinancers()) {
+            page.decide(Role.CO_FINANCER, item.text(), item.location(), partnerContext);
+        }
+        for (ListItem item : record.partners()) {
+            page.decide(Role.PARTNER, item.text(), item.location(), partnerContext);
+        }
+
+        List<MunicipalityMention> found = record.municipalities().isEmpty() ? mentions.find(record) : List.of();
+        return new ResolvedProject(record, region, List.copyOf(page.organisations.values()), page.decisions,
+                declared, found, ownerMunicipality);
+    }
+
+    /**
+     * Names no rule resolves are scoped to their source record: the same words on two pages may be
+     * two bodies ("Psykiatriska kliniken"), and an alias row can always join them later.
+     */
+    private static String scope(ProjectRecord record) {
+        String stem = record.source().file().replaceFirst("\\.[^.]*$", "");
+        String scope = "source-" + Names.slug(stem);
+        return "D".equals(record.layout()) ? scope + "-line-" + record.source().line() : scope;
+    }
+
+    /** What one page has resolved so far: the same name always gets the same answer on a page. */
+    private final class Page {
+        final ProjectRecord record;
+        final ProblemReporter problems;
+        final String scope;
+        final Map<String, Organisation> organisations = new LinkedHashMap<>();
+        final List<OrgDecision> decisions = new ArrayList<>();
+        final Map<String, Resolution> byName = new HashMap<>();
+
+        Page(ProjectRecord record, ProblemReporter problems, String scope) {
+            this.record = record;
+            this.problems = problems;
+            this.scope = scope;
+        }
+
+        Resolution decide(Role role, String name, SourceLocation at, Optional<MunicipalContext> context) {
+            String key = Names.key(OrganisationResolver.undouble(Names.clean(name)));
+            Resolution r = byName.get(key);
+            if (r == null) {
+                r = ProjectResolver.this.organisations.resolve(name, context, scope);
+                if (role == Role.OWNER && record.ownerOrgNumber().isPresent()) {
+                    r = withOrgNumber(r, record.ownerOrgNumber().get());
+                }
+                if (r.rule().equals(OrganisationResolver.UNRESOLVED)
+                        && ProjectResolver.this.organisations.isDepartmentName(name)) {
+                    problems.warning(at, "municipal department \"" + name + "\" without a known municipality"
+                            + " (no single Kommun entry, no municipal e-mail domain); kept as an organisation of its own");
+                }
+                byName.put(key, r);
+            }
+            r.parents().forEach(this::add);
+            add(r.organisation());
+            decisions.add(new OrgDecision(role, Names.clean(name), at, r.organisation().id(), r.rule()));
+            return r;
+        }
+
+        private Resolution withOrgNumber(Resolution r, String orgNumber) {
+            Organisation o = r.organisation();
+            // The organisation number identifies an owner no rule knows better than any page scope can.
+            String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
+                    ? "organisation/orgnr-" + Names.slug(orgNumber) : o.id();
+            return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
+                    Optional.of(orgNumber)), r.parents(), r.rule());
+        }
+
+        private void add(Organisation o) {
+            Organisation existing = organisations.get(o.id());
+            if (existing == null) {
+                organisations.put(o.id(), o);
+            } else if (existing.orgNumber().isEmpty() && o.orgNumber().isPresent()) {
+                organisations.put(o.id(), new Organisation(existing.id(), existing.name(), existing.kind(),
+                        existing.parentId(), existing.municipalityCode(), o.orgNumber()));
+            }
+        }
+    }
+}

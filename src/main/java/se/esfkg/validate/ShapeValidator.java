@@ -1,0 +1,202 @@
+package se.esfkg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.sparql.core.Prologue;
+import se.esfkg.map.Esf;
+
+/**
+ * Checks a graph against the esf-kg SHACL shapes ({@code ontology/shapes.ttl} on the classpath).
+ *
+ * <p>The shapes are parsed once; a validator is immutable and can be shared between threads (each
+ * call builds its own validation context). The shapes rely on types from the ontology, the concept
+ * schemes and the reference graph, so validate a page's graph together with them, for example
+ * {@code validate(ShapeValidator.withVocabulary(page, reference))}.
+ */
+public final class ShapeValidator {
+
+    /** Classpath location of the shapes (the pom copies {@code ontology/} to the classpath). */
+    public static final String SHAPES = "ontology/shapes.ttl";
+
+    /** The ontology and the fixed concept schemes; files not on the classpath are skipped. */
+    public static final List<String> VOCABULARY = List.of(
+            "ontology/esf.ttl",
+            "ontology/concepts.ttl",
+            "ontology/cooperation-models.ttl",
+            "ontology/target-groups.ttl");
+
+    /** Prefixes used to print paths and values. */
+    public static final PrefixMapping PREFIXES = new PrefixMappingImpl()
+            .setNsPrefix("esf", Esf.NS)
+            .setNsPrefix("esfdef", Esf.DEF)
+            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("org", "http://www.w3.org/ns/org#")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("schema", "https://schema.org/")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("vcard", "http://www.w3.org/2006/vcard/ns#")
+            .lock();
+
+    private static final String SHACL_NS = "http://www.w3.org/ns/shacl#";
+
+    private static final Comparator<ValidationIssue> ORDER = Comparator
+            .comparing((ValidationIssue i) -> i.focusNode().toString())
+            .thenComparing(ValidationIssue::severity)
+            .thenComparing(i -> Objects.toString(i.path(), ""))
+            .thenComparing(i -> Objects.toString(i.value(), ""))
+            .thenComparing(ValidationIssue::message);
+
+    private final Shapes shapes;
+
+    private ShapeValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** The validator for the published shapes, parsed on first use. */
+    public static ShapeValidator standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A validator for other shapes (tests, experiments). */
+    public static ShapeValidator of(Graph shapesGraph) {
+        return new ShapeValidator(Shapes.parse(shapesGraph));
+    }
+
+    /** All issues in {@code data}, ordered by focus node, severity, path; empty when it conforms. */
+    public List<ValidationIssue> validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        // One value can fail two constraints of a property shape (datatype and language) with the
+        // same message: report it once.
+        Map<List<Object>, ValidationIssue> unique = new LinkedHashMap<>();
+        for (ReportEntry entry : report.getEntries()) {
+            ValidationIssue issue = toIssue(entry);
+            unique.putIfAbsent(Arrays.asList(issue.severity(), issue.focusNode(), issue.path(), issue.value(),
+                    issue.message()), issue);
+        }
+        return unique.values().stream().sorted(ORDER).toList();
+    }
+
+    /** True when {@code data} has no violations (warnings allowed). */
+    public boolean conforms(Graph data) {
+        return validate(data).stream().noneMatch(ValidationIssue::isViolation);
+    }
+
+    /** A readable report: one line per issue, focus node first; {@code "conforms"} when empty. */
+    public static String report(Collection<ValidationIssue> issues) {
+        if (issues.isEmpty()) {
+            return "conforms";
+        }
+        return issues.stream().map(i -> i.format(PREFIXES)).collect(Collectors.joining("\n"));
+    }
+
+    /** The ontology and concept schemes as one read-only graph, loaded once. */
+    public static Graph vocabulary() {
+        return Vocabulary.GRAPH;
+    }
+
+    /** A read-only union of {@code graphs} (a page, the reference graph …) and {@link #vocabulary()}. */
+    public static Graph withVocabulary(Graph... graphs) {
+        MultiUnion union = new MultiUnion();
+        for (Graph g : graphs) {
+            union.addGraph(g);
+        }
+        union.addGraph(vocabulary());
+        return new GraphReadOnly(union);
+    }
+
+    /** Parses a Turtle file from the classpath. */
+    static Graph loadTurtle(String resource, Graph into) {
+        try (InputStream in = ShapeValidator.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + resource);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).base(Esf.ONTOLOGY).parse(into);
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static ValidationIssue toIssue(ReportEntry entry) {
+        String path = entry.resultPath() == null ? null
+                : PathWriter.asString(entry.resultPath(), new Prologue(PREFIXES));
+        Node component = entry.sourceConstraintComponent();
+        String componentName = component == null ? null
+                : component.isURI() ? component.getURI().replace(SHACL_NS, "") : component.toString();
+        // Node-level and SPARQL constraints without ?value report the focus node as value: drop it.
+        Node value = entry.focusNode().equals(entry.value()) ? null : entry.value();
+        return new ValidationIssue(severity(entry.severity()), entry.focusNode(), path, value,
+                message(entry), componentName);
+    }
+
+    private static ValidationIssue.Severity severity(Severity s) {
+        if (Severity.Warning.equals(s)) {
+            return ValidationIssue.Severity.WARNING;
+        }
+        if (Severity.Info.equals(s)) {
+            return ValidationIssue.Severity.INFO;
+        }
+        return ValidationIssue.Severity.VIOLATION;
+    }
+
+    /** The English sh:message if there are several, else the one there is, else Jena's own text. */
+    private static String message(ReportEntry entry) {
+        Collection<Node> messages = entry.messages();
+        if (messages != null && !messages.isEmpty()) {
+            return messages.stream()
+                    .filter(n -> n.isLiteral() && n.getLiteralLanguage().toLowerCase().startsWith("en"))
+                    .findFirst()
+                    .or(() -> messages.stream().filter(Node::isLiteral).findFirst())
+                    .map(Node::getLiteralLexicalForm)
+                    .orElse(entry.message());
+        }
+        return entry.message() == null ? "(no message)" : entry.message();
+    }
+
+    private static final class Standard {
+        static final ShapeValidator INSTANCE = of(loadTurtle(SHAPES, GraphFactory.createDefaultGraph()));
+    }
+
+    private static final class Vocabulary {
+        static final Graph GRAPH = load();
+
+        private static Graph load() {
+            Graph g = GraphFactory.createDefaultGraph();
+            for (String resource : VOCABULARY) {
+                if (ShapeValidator.class.getClassLoader().getResource(resource) != null) {
+                    loadTurtle(resource, g);
+                }
+            }
+            return new GraphReadOnly(g);
+        }
+    }
+}

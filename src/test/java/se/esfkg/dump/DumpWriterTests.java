@@ -1,0 +1,103 @@
+package se.esfkg.dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every dump re-read by RDF4J Rio holds exactly what was written; two runs give the same bytes. */
+class DumpWriterTests {
+
+    @TempDir
+    static Path tmp;
+    static DatasetGraph input;
+    static Path first;
+
+    @BeforeAll
+    static void writeOnce() {
+        input = RDFDataMgr.loadDatasetGraph("src/test/resources/dump/two-graphs.trig");
+        first = write(tmp.resolve("first"));
+    }
+
+    private static Path write(Path dir) {
+        try (DumpWriter w = new DumpWriter(dir, Prefixes.standard())) {
+            input.listGraphNodes().forEachRemaining(g -> w.write(g, input.getGraph(g)));
+        }
+        return dir;
+    }
+
+    @ParameterizedTest
+    @EnumSource(DumpFormat.class)
+    void rioReadsBackWhatWasWritten(DumpFormat format) throws IOException {
+        DatasetGraph reread = viaRio(first.resolve(format.fileName()), format);
+        if (format.quads()) {
+            assertThat(Iterables.graphs(reread)).containsExactlyInAnyOrderElementsOf(Iterables.graphs(input));
+            input.listGraphNodes().forEachRemaining(g -> assertThat(
+                    IsoMatcher.isomorphic(input.getGraph(g), reread.getGraph(g))).as(format + " graph " + g).isTrue());
+        } else {
+            assertThat(IsoMatcher.isomorphic(input.getUnionGraph(), reread.getDefaultGraph())).as(format.name()).isTrue();
+        }
+        assertThat(RioCheck.countStatements(first.resolve(format.fileName()), format))
+                .isEqualTo(Iterables.count(input));
+    }
+
+    @Test
+    void sameInputSameBytes() throws IOException {
+        Path second = write(tmp.resolve("second"));
+        for (DumpFormat f : DumpFormat.values()) {
+            byte[] a = Files.readAllBytes(first.resolve(f.fileName()));
+            byte[] b = Files.readAllBytes(second.resolve(f.fileName()));
+            assertThat(b).as(f.fileName()).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void jsonLdContextIsPublishedBesideTheDump() throws IOException {
+        String context = Files.readString(first.resolve(DumpFormat.JSONLD_CONTEXT_FILE));
+        assertThat(context).contains("\"esf\" : \"https://w3id.org/esf-kg/ontology#\"");
+        DatasetGraph viaJena = RDFParser.source(first.resolve("esf-kg.jsonld")).lang(Lang.JSONLD).toDatasetGraph();
+        assertThat(Iterables.count(viaJena)).isEqualTo(Iterables.count(input));
+    }
+
+    /** Rio parses the dump and writes N-Quads; Jena reads those back for comparison. */
+    private static DatasetGraph viaRio(Path file, DumpFormat format) {
+        ByteArrayOutputStream nquads = new ByteArrayOutputStream();
+        RioCheck.parse(file, format, Rio.createWriter(RDFFormat.NQUADS, nquads));
+        DatasetGraph d = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(nquads.toByteArray())).lang(Lang.NQUADS).parse(d);
+        return d;
+    }
+
+    private static final class Iterables {
+        static java.util.List<Node> graphs(DatasetGraph d) {
+            return org.apache.jena.atlas.iterator.Iter.toList(d.listGraphNodes());
+        }
+
+        static long count(DatasetGraph d) {
+            long n = 0;
+            for (Node g : graphs(d)) {
+                Graph graph = d.getGraph(g);
+                n += graph.size();
+            }
+            return n;
+        }
+    }
+}

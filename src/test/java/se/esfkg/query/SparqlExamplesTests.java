@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.esfkg.pipeline.Converter;
+import se.esfkg.pipeline.ProgressListener;
 import se.esfkg.serve.StoreServer;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Fixtures;
@@ -43,7 +45,9 @@ class SparqlExamplesTests {
 
     @BeforeAll
     static void start() {
-        new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
+        // The real converter on the real seed pages, as `esf-kg convert seeds -o out` runs it.
+        Converter.builder().build().convert(Path.of("seeds"), tmp.resolve("out"), p -> { }, ProgressListener.NONE);
+        new StoreLoader(tmp.resolve("data")).load(tmp.resolve("out"));
         server = StoreServer.start(tmp.resolve("data"), StoreServer.Settings.defaults().port(0));
     }
 

@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.esfkg.map.Esf;
+import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.store.LoadReport;
+import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
 import se.esfkg.store.StoreLoader;
 
@@ -25,13 +28,29 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Rebuild every graph from the input instead of patching a copy.")
     boolean full;
 
+    @Option(names = "--shacl", description = "Also validate every page graph against the SHACL shapes before switching.")
+    boolean shacl;
+
+    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE, description = "Base IRI of the data (for --shacl).")
+    String base;
+
     public LoadCommand() {
     }
 
     @Override
     public Integer call() {
         try {
-            LoadReport r = new StoreLoader(data).forceFull(full).load(input);
+            StoreLoader loader = new StoreLoader(data).forceFull(full);
+            if (shacl) {
+                Path file = QuadInput.of(input).file();
+                loader.check((db, manifest) -> {
+                    DatasetValidation.Result v = new DatasetValidation(base).validate(file);
+                    if (!v.conforms()) {
+                        throw new StoreException("SHACL: " + v.report());
+                    }
+                });
+            }
+            LoadReport r = loader.load(input);
             System.out.println(r.summary());
             if (!r.removed().isEmpty()) {
                 System.out.println("removed: " + String.join(", ", r.removed()));

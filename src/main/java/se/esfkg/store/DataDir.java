@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * data/db-6/          the previous one, kept so a server still reading it can finish
  * data/build-8/       a rebuild in progress; never referenced by CURRENT, deleted if left over
  * data/load.lock      serialises loaders
+ * data/spill.nq       during a load: the added and changed graphs, for a patch build
  * </pre>
  * Nothing a reader can see is ever half-written: a database is built under {@code build-<n>},
  * renamed to {@code db-<n>} only when complete and validated, and becomes live only when CURRENT
@@ -36,6 +37,8 @@ import java.util.stream.Stream;
 public final class DataDir {
 
     public static final String CURRENT = "CURRENT";
+    /** Graphs a patch will load, copied out of the input during the scan; deleted after each load. */
+    static final String SPILL = "spill.nq";
     private static final Pattern NUMBERED = Pattern.compile("(db|build)-(\\d+)");
 
     private final Path root;

@@ -3,6 +3,7 @@ package se.esfkg.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
@@ -23,6 +24,23 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * because the store's contract is "every quad in a named graph".
  */
 final class GraphHasher extends StreamRDFBase {
+
+    /** Told about each graph once it is complete, with its sorted N-Quads lines. */
+    @FunctionalInterface
+    interface GraphListener {
+        void graph(String graph, GraphManifest.Entry entry, Collection<String> sortedLines);
+    }
+
+    private final GraphListener listener;
+
+    GraphHasher() {
+        this((g, e, l) -> {
+        });
+    }
+
+    GraphHasher(GraphListener listener) {
+        this.listener = listener;
+    }
 
     private final Map<String, GraphManifest.Entry> done = new TreeMap<>();
     private final Set<String> seen = new HashSet<>();
@@ -64,7 +82,9 @@ final class GraphHasher extends StreamRDFBase {
         if (currentGraph == null) {
             return;
         }
-        done.put(currentGraph.getURI(), new GraphManifest.Entry(sha256(lines), lines.size()));
+        GraphManifest.Entry entry = new GraphManifest.Entry(sha256(lines), lines.size());
+        done.put(currentGraph.getURI(), entry);
+        listener.graph(currentGraph.getURI(), entry, lines);
         currentGraph = null;
         lines = new TreeSet<>();
     }

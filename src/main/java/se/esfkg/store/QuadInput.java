@@ -62,7 +62,12 @@ public final class QuadInput {
 
     /** Fingerprints each graph of the input without loading anything. */
     public GraphManifest scan() {
-        GraphHasher hasher = new GraphHasher();
+        return scan((g, e, l) -> {
+        });
+    }
+
+    GraphManifest scan(GraphHasher.GraphListener listener) {
+        GraphHasher hasher = new GraphHasher(listener);
         hasher.start();
         parse(hasher);
         hasher.finish();

@@ -91,58 +91,70 @@ public final class StoreLoader {
         QuadInput input = QuadInput.of(folderOrFile);
         try (DataDir.LoadLock lock = dataDir.lockForLoad()) {
             dataDir.cleanUp();
-            GraphManifest incoming = input.scan();
-            if (incoming.graphs().isEmpty()) {
-                throw new StoreException("no quads in " + input.file());
-            }
             Optional<Path> live = dataDir.current();
             GraphManifest liveManifest = live.map(p -> GraphManifest.read(p.resolve(GraphManifest.FILE)))
                     .orElse(GraphManifest.empty());
-            GraphManifest.Diff diff = liveManifest.diff(incoming);
-            if (live.isPresent() && diff.isEmpty()) {
-                return new LoadReport(LoadReport.Outcome.UNCHANGED, live.get(), Set.of(), Set.of(), Set.of(),
-                        Set.of(), diff.unchanged().size(), incoming.totalQuads(), 0, 0, millisSince(t0));
-            }
-            int total = Math.max(1, incoming.graphs().size());
-            boolean patch = live.isPresent() && !forceFull
-                    && (double) (diff.toLoad().size() + diff.removed().size()) / total <= PATCH_LIMIT;
-
-            int n = dataDir.nextNumber();
-            Path build = dataDir.root().resolve("build-" + n);
-            Path target = dataDir.root().resolve("db-" + n);
-            Set<String> toLoad = patch ? diff.toLoad() : incoming.graphs().keySet();
-            long[] counts;
-            try {
-                if (patch) {
-                    DataDir.copyTree(live.get(), build);
-                    Files.deleteIfExists(build.resolve(GraphManifest.FILE));
+            GraphManifest incoming;
+            try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest,
+                    live.isPresent() && !forceFull ? (int) (PATCH_LIMIT * liveManifest.graphs().size()) : -1)) {
+                incoming = input.scan(spill);
+                if (incoming.graphs().isEmpty()) {
+                    throw new StoreException("no quads in " + input.file());
                 }
-                try (StoreDatabase db = StoreDatabase.open(build)) {
-                    counts = build(db, input, toLoad, patch ? diff.toDrop() : Set.of());
-                    validate(db, incoming);
-                    check.check(db, incoming);
-                }
-                incoming.write(build.resolve(GraphManifest.FILE));
-                Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
-                DataDir.fsyncDir(dataDir.root());
-            } catch (RuntimeException | IOException | Error e) {
-                deleteQuietly(build);
-                throw e instanceof StoreException se ? se
-                        : new StoreException("rebuild failed, " + live.map(p -> p.getFileName() + " stays live")
-                                .orElse("no database is live") + ": " + e.getMessage(), e);
+                return buildAndSwitch(t0, input, spill, live, liveManifest, incoming);
             }
-            beforeSwitch.run();
-            dataDir.switchTo(target);
-            for (Path gone : dataDir.cleanUp()) {
-                LOG.info("deleted old database {}", gone.getFileName());
-            }
-            Set<String> loaded = new LinkedHashSet<>(toLoad);
-            return new LoadReport(patch ? LoadReport.Outcome.PATCH : LoadReport.Outcome.FULL, target, loaded,
-                    diff.added(), diff.changed(), diff.removed(), incoming.graphs().size() - loaded.size(),
-                    incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
         } catch (IOException e) {
             throw new StoreException("load into " + dataDir.root() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private LoadReport buildAndSwitch(long t0, QuadInput input, Spill spill, Optional<Path> live,
+            GraphManifest liveManifest, GraphManifest incoming) throws IOException {
+        GraphManifest.Diff diff = liveManifest.diff(incoming);
+        if (live.isPresent() && diff.isEmpty()) {
+            return new LoadReport(LoadReport.Outcome.UNCHANGED, live.get(), Set.of(), Set.of(), Set.of(),
+                    Set.of(), diff.unchanged().size(), incoming.totalQuads(), 0, 0, millisSince(t0));
+        }
+        int total = Math.max(1, incoming.graphs().size());
+        boolean patch = live.isPresent() && !forceFull
+                && (double) (diff.toLoad().size() + diff.removed().size()) / total <= PATCH_LIMIT;
+
+        int n = dataDir.nextNumber();
+        Path build = dataDir.root().resolve("build-" + n);
+        Path target = dataDir.root().resolve("db-" + n);
+        Set<String> toLoad = patch ? diff.toLoad() : incoming.graphs().keySet();
+        long[] counts;
+        try {
+            if (patch) {
+                DataDir.copyTree(live.get(), build);
+                Files.deleteIfExists(build.resolve(GraphManifest.FILE));
+            }
+            // A patch reads its few graphs from the spill written during the scan instead of
+            // parsing the whole input a second time.
+            QuadInput source = patch && spill.usable() ? QuadInput.of(spill.finish()) : input;
+            try (StoreDatabase db = StoreDatabase.open(build)) {
+                counts = build(db, source, toLoad, patch ? diff.toDrop() : Set.of());
+                validate(db, incoming);
+                check.check(db, incoming);
+            }
+            incoming.write(build.resolve(GraphManifest.FILE));
+            Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
+            DataDir.fsyncDir(dataDir.root());
+        } catch (RuntimeException | IOException | Error e) {
+            deleteQuietly(build);
+            throw e instanceof StoreException se ? se
+                    : new StoreException("rebuild failed, " + live.map(p -> p.getFileName() + " stays live")
+                            .orElse("no database is live") + ": " + e.getMessage(), e);
+        }
+        beforeSwitch.run();
+        dataDir.switchTo(target);
+        for (Path gone : dataDir.cleanUp()) {
+            LOG.info("deleted old database {}", gone.getFileName());
+        }
+        Set<String> loaded = new LinkedHashSet<>(toLoad);
+        return new LoadReport(patch ? LoadReport.Outcome.PATCH : LoadReport.Outcome.FULL, target, loaded,
+                diff.added(), diff.changed(), diff.removed(), incoming.graphs().size() - loaded.size(),
+                incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
     }
 
     /** Returns {quads loaded, text entries indexed}. */

@@ -74,6 +74,43 @@ public final class Fixtures {
         return dir;
     }
 
+    /**
+     * {@code pages} synthetic pages made from the fixture's five (fresh project and source IRIs), plus
+     * the shared graphs, written as the converter writes; for tests that need a load to take a while.
+     */
+    public static Path synthetic(int pages, Path file) {
+        Path seedsNq = writeNq(seeds(), file.resolveSibling("seeds-fixture.nq.gz"));
+        java.util.Map<String, List<String>> graphs = new java.util.LinkedHashMap<>();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(seedsNq)), java.nio.charset.StandardCharsets.UTF_8));
+             var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.isBlank()).forEach(l -> graphs
+                    .computeIfAbsent(l.substring(l.lastIndexOf('<'), l.lastIndexOf('>') + 1), k -> new ArrayList<>()).add(l));
+            List<List<String>> pageGraphs = new ArrayList<>();
+            for (var e : graphs.entrySet()) {
+                if (e.getKey().contains("/source/")) {
+                    pageGraphs.add(e.getValue());
+                } else {
+                    for (String l : e.getValue()) {
+                        w.write(l);
+                        w.newLine();
+                    }
+                }
+            }
+            for (int i = 0; i < pages; i++) {
+                for (String l : pageGraphs.get(i % pageGraphs.size())) {
+                    w.write(l.replaceAll("(/id/project/[^/>]+)", "$1-s" + i).replaceAll("(/id/source/[0-9a-f_]+)", "$1-s" + i));
+                    w.newLine();
+                }
+            }
+            Files.delete(seedsNq);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void dump(DatasetGraph dsg) {
         RDFDataMgr.write(System.out, dsg, Lang.TRIG);
     }

@@ -40,7 +40,7 @@ public class ServeCommand implements Callable<Integer> {
             s = new StoreServer.Settings(s.port(), s.timeout(), s.rowCap(), s.poll(), false);
         }
         try {
-            StoreServer server = StoreServer.start(data, s);
+            StoreServer server = StoreServer.start(data, s, System.out::println);
             System.out.println("SPARQL endpoint: " + server.endpoint());
             System.out.println("serving " + server.mounted() + " (read-only; timeout " + timeoutSeconds + " s, "
                     + maxRows + " rows max)");

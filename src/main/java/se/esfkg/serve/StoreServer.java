@@ -60,6 +60,7 @@ public final class StoreServer implements AutoCloseable {
     private final FusekiServer server;
     private final ScheduledExecutorService watcher;
     private volatile Path mounted;
+    private volatile java.util.function.Consumer<String> events = msg -> { };
 
     private StoreServer(Path data, Settings settings) {
         this.dataDir = new DataDir(data);
@@ -90,7 +91,13 @@ public final class StoreServer implements AutoCloseable {
     }
 
     public static StoreServer start(Path data, Settings settings) {
+        return start(data, settings, msg -> { });
+    }
+
+    /** As {@link #start(Path, Settings)}; {@code events} hears of each switch (the CLI prints them). */
+    public static StoreServer start(Path data, Settings settings, java.util.function.Consumer<String> events) {
         StoreServer s = new StoreServer(data, settings);
+        s.events = events;
         s.server.start();
         long poll = settings.poll().toMillis();
         s.watcher.scheduleWithFixedDelay(s::checkCurrent, poll, poll, TimeUnit.MILLISECONDS);
@@ -114,11 +121,13 @@ public final class StoreServer implements AutoCloseable {
             StoreDatabase next = open(live);
             dataset.swap(next);
             LOG.info("switched from {} to {}", mounted.getFileName(), live.getFileName());
+            events.accept("now serving " + live + " (was " + mounted.getFileName() + ")");
             mounted = live;
             return true;
         } catch (RuntimeException e) {
             // A broken pointer or an unopenable database must not take down the one being served.
             LOG.error("cannot switch to the new database, still serving {}: {}", mounted.getFileName(), e.getMessage());
+            events.accept("cannot switch to the new database, still serving " + mounted + ": " + e.getMessage());
             return false;
         }
     }

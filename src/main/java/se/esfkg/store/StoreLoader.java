@@ -111,7 +111,7 @@ public final class StoreLoader {
     private LoadReport buildAndSwitch(long t0, QuadInput input, Spill spill, Optional<Path> live,
             GraphManifest liveManifest, GraphManifest incoming) throws IOException {
         GraphManifest.Diff diff = liveManifest.diff(incoming);
-        if (live.isPresent() && diff.isEmpty()) {
+        if (live.isPresent() && diff.isEmpty() && !forceFull) {
             return new LoadReport(LoadReport.Outcome.UNCHANGED, live.get(), Set.of(), Set.of(), Set.of(),
                     Set.of(), diff.unchanged().size(), incoming.totalQuads(), 0, 0, millisSince(t0));
         }

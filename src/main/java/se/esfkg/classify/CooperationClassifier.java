@@ -138,8 +138,9 @@ public final class CooperationClassifier {
      */
     static List<Phrase.Match> matches(List<Phrase> phrases, String text) {
         List<Phrase.Match> all = new ArrayList<>();
+        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
         for (Phrase p : phrases) {
-            all.addAll(p.findIn(text));
+            all.addAll(p.findIn(text, lowerCase));
         }
         all.sort(Comparator.comparingInt(Phrase.Match::start)
                 .thenComparing(Comparator.comparingInt(Phrase.Match::end).reversed())

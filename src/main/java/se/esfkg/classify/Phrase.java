@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * white space within a line (page text doubles spaces at random), never across a line break, since
  * a line break ends a heading or a paragraph.
  */
-public record Phrase(String text, Pattern pattern) {
+public record Phrase(String text, Pattern pattern, String anchor) {
 
     // Letters and digits on either side mean the phrase stands inside another word.
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -24,6 +24,7 @@ public record Phrase(String text, Pattern pattern) {
     public Phrase {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(anchor, "anchor");
     }
 
     public static Phrase of(String written) {
@@ -46,11 +47,34 @@ public record Phrase(String text, Pattern pattern) {
         }
         regex.append(NOT_WORD_AFTER);
         return new Phrase(text, Pattern.compile(regex.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor(words));
     }
 
     /** A place in a text where the phrase stands, with the words exactly as written there. */
     public record Match(Phrase phrase, int start, int end, String matched) {
+    }
+
+    /**
+     * The longest literal piece of the phrase, lower-cased: a text that does not contain it cannot
+     * match, and a plain {@code contains} is far cheaper than the Unicode case-insensitive regex.
+     */
+    private static String anchor(String[] words) {
+        String best = "";
+        for (String w : words) {
+            String literal = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+            if (literal.length() > best.length()) {
+                best = literal;
+            }
+        }
+        return best.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Like {@link #findIn(String)}, for a caller that has {@code text} lower-cased already. */
+    public List<Match> findIn(String text, String lowerCaseText) {
+        if (!lowerCaseText.contains(anchor)) {
+            return List.of();
+        }
+        return findIn(text);
     }
 
     /** Every occurrence in {@code text} (which must already be NFC), left to right. */

@@ -158,16 +158,43 @@ public final class DumpWriter implements AutoCloseable {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RDFDataMgr.write(buffer, one, RDFFormat.JSONLD11);
         JsonNode doc = json.readTree(buffer.toByteArray());
+        List<JsonNode> nodes = new ArrayList<>();
         if (doc instanceof ObjectNode obj) {
             obj.remove("@context");
             JsonNode graphObject = obj.has("@graph") && !obj.has("@id") ? obj.get("@graph") : obj;
             if (graphObject.isArray()) {
-                for (JsonNode n : graphObject) {
-                    jsonLd.writeTree(canonical(n));
-                }
+                graphObject.forEach(n -> nodes.add(canonical(n)));
             } else {
-                jsonLd.writeTree(canonical(graphObject));
+                nodes.add(canonical(graphObject));
             }
+        }
+        checkJsonLdWithRio(nodes, graph.size());
+        for (JsonNode n : nodes) {
+            jsonLd.writeTree(n);
+        }
+    }
+
+    /**
+     * RDF4J's JSON-LD parser reads a whole document into memory, so the JSON-LD dump is re-read
+     * independently one graph at a time, as it is written, instead of once at the end.
+     */
+    private void checkJsonLdWithRio(List<JsonNode> nodes, long expected) throws IOException {
+        ObjectNode doc = json.createObjectNode();
+        doc.set("@context", context());
+        ArrayNode graphs = doc.putArray("@graph");
+        nodes.forEach(graphs::add);
+        long[] count = {0};
+        org.eclipse.rdf4j.rio.RDFParser parser = Rio.createParser(org.eclipse.rdf4j.rio.RDFFormat.JSONLD);
+        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler() {
+            @Override
+            public void handleStatement(org.eclipse.rdf4j.model.Statement st) {
+                count[0]++;
+            }
+        });
+        parser.parse(new java.io.ByteArrayInputStream(json.writeValueAsBytes(doc)), "");
+        if (count[0] != expected) {
+            throw new IllegalStateException("RDF4J Rio read " + count[0] + " statements from a JSON-LD graph, "
+                    + expected + " were written");
         }
     }
 

@@ -194,9 +194,15 @@ public final class ConvertPipeline {
     private record ResolvedAndMapped(Node graphName, Graph graph) {
     }
 
-    /** Every dump is re-read with RDF4J Rio; its statement count must match what was written. */
+    /**
+     * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
+     * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
+     */
     private static void checkWithRio(Path dir, long expected) {
         for (DumpFormat f : DumpFormat.values()) {
+            if (f == DumpFormat.JSONLD) {
+                continue;
+            }
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);
             if (n != expected) {
                 throw new IllegalStateException("RDF4J Rio read " + n + " statements from " + f.fileName()

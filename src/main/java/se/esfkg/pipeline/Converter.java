@@ -25,7 +25,7 @@ public final class Converter {
         StandardGraphs graphs = new StandardGraphs(b.base, resolver.municipalities());
         RdfMapper mapper = new RdfMapper(new MapperOptions(b.base, b.includePersonalData, Version.get()),
                 ConceptLabels.of(graphs.concepts()));
-        ShapeValidator shapes = ShapeValidator.standard();
+        ShapeValidator shapes = b.shapes == null ? ShapeValidator.standard() : b.shapes;
         this.pipeline = new ConvertPipeline(resolver::resolve, new CooperationClassifier()::classify,
                 graph -> violations(shapes, graph), mapper, graphs);
     }
@@ -47,7 +47,10 @@ public final class Converter {
         private String base = Esf.DEFAULT_BASE;
         private boolean includePersonalData;
         private Path aliases;
+        private ShapeValidator shapes;
 
+        /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
+        public Builder shapes(ShapeValidator v) { shapes = v; return this; }
         public Builder base(String v) { base = v; return this; }
         public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
         public Builder aliases(Path v) { aliases = v; return this; }

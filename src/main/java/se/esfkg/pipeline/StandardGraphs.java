@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
@@ -102,7 +103,8 @@ public final class StandardGraphs implements StaticGraphs {
                 if (in == null) {
                     throw new IllegalStateException("missing classpath resource " + r);
                 }
-                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                // Blank nodes (owl:unionOf lists) are labelled in parse order so every run writes them alike.
+                RDFParser.source(in).lang(Lang.TURTLE).labelToNode(LabelToNode.createIncremental()).parse(g);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

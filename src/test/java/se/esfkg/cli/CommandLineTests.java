@@ -1,0 +1,76 @@
+package se.esfkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTests {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = EsfKg.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void convertWritesAllSixFormatsAndASummary() {
+        Run r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("files read 5, projects converted 5, failed 0, triples \\d+, [0-9.]+ s");
+        for (String f : new String[] {"esf-kg.ttl", "esf-kg.nt.gz", "esf-kg.trig", "esf-kg.nq.gz", "esf-kg.jsonld",
+            "esf-kg.rdf", "context.jsonld"}) {
+            assertThat(tmp.resolve("out").resolve(f)).isNotEmptyFile();
+        }
+        Run v = run("validate", tmp.resolve("out").toString());
+        assertThat(v.exit()).isZero();
+        assertThat(v.out()).contains("conforms (5 graph(s) checked)");
+    }
+
+    @Test
+    void aBadPageMakesTheExitCodeSaySoAndIsNamed() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));
+        Files.writeString(in.resolve("bad.txt"), Files.readString(Path.of("seeds/001_cadcfa4700230a5b.txt"))
+                .replace("Projektperiod2012-01-01 till 2014-06-30", "Projektperiod2012-01-01 till 2014-06-31"));
+        Run r = run("convert", in.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("error: bad date \"2014-06-31\" [bad.txt:19, Projektperiod]");
+        assertThat(r.out()).contains("projects converted 1, failed 1");
+    }
+
+    @Test
+    void validateNamesTheViolation() throws IOException {
+        Path bad = tmp.resolve("bad.ttl");
+        Files.writeString(bad, """
+                PREFIX esf: <https://w3id.org/esf-kg/ontology#>
+                <https://w3id.org/esf-kg/id/project/x> a esf:Project .
+                """);
+        Run r = run("validate", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("<https://w3id.org/esf-kg/id/project/x>").contains("[Violation]")
+                .contains("dcterms:title");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("esf-kg ");
+        assertThat(run("help", "convert").out()).contains("--include-personal-data", "--base", "--aliases");
+    }
+}

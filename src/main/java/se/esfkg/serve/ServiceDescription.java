@@ -1,0 +1,31 @@
+package se.esfkg.serve;
+
+/** The SPARQL 1.1 Service Description of the /esf endpoint: query only, no update. */
+final class ServiceDescription {
+
+    private ServiceDescription() {
+    }
+
+    static String turtle(String endpoint, long rowCap, long timeoutMillis) {
+        return """
+                @prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix void: <http://rdfs.org/ns/void#> .
+
+                [] a sd:Service ;
+                    sd:endpoint <%1$s> ;
+                    sd:supportedLanguage sd:SPARQL10Query, sd:SPARQL11Query ;
+                    sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>,
+                        <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
+                        <http://www.w3.org/ns/formats/SPARQL_Results_CSV>,
+                        <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
+                        <http://www.w3.org/ns/formats/Turtle>, <http://www.w3.org/ns/formats/JSON-LD>,
+                        <http://www.w3.org/ns/formats/RDF_XML>, <http://www.w3.org/ns/formats/N-Triples> ;
+                    sd:feature sd:UnionDefaultGraph ;
+                    sd:extensionFunction <http://jena.apache.org/text#query> ;
+                    rdfs:comment "esf-kg: ESF project bank knowledge graph. Read-only (no update service). Queries time out after %2$d ms; results are capped at %3$d rows."@en ;
+                    sd:defaultDataset [ a sd:Dataset ;
+                        sd:defaultGraph [ a sd:Graph ; rdfs:comment "the union of all named graphs"@en ] ] .
+                """.formatted(endpoint, timeoutMillis, rowCap);
+    }
+}

@@ -1,0 +1,176 @@
+package se.esfkg.serve;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+
+import se.esfkg.store.StoreDatabase;
+
+/**
+ * The dataset Fuseki serves: a wrapper whose target can be replaced while queries run.
+ *
+ * <p>A transaction pins the database that was current when it began (per thread, as Fuseki runs a
+ * request's transaction on one thread), so a query never sees two databases. A replaced database is
+ * closed when its last pinned transaction ends; new transactions go to the new one at once.
+ */
+public final class SwappableDatasetGraph extends DatasetGraphWrapper {
+
+    /** One mounted database and the transactions using it. */
+    private static final class Slot {
+        final StoreDatabase db;
+        private int users;
+        private boolean retired;
+        private boolean closed;
+
+        Slot(StoreDatabase db) {
+            this.db = db;
+        }
+
+        synchronized boolean acquire() {
+            if (closed) {
+                return false;
+            }
+            users++;
+            return true;
+        }
+
+        synchronized void release() {
+            users--;
+            closeIfIdle();
+        }
+
+        synchronized void retire() {
+            retired = true;
+            closeIfIdle();
+        }
+
+        private void closeIfIdle() {
+            if (retired && users == 0 && !closed) {
+                closed = true;
+                db.close();
+            }
+        }
+    }
+
+    private final AtomicReference<Slot> current;
+    private final ThreadLocal<Slot> pinned = new ThreadLocal<>();
+
+    public SwappableDatasetGraph(StoreDatabase initial) {
+        super(initial.dataset());
+        this.current = new AtomicReference<>(new Slot(initial));
+    }
+
+    /** Makes {@code next} the served database; the previous one closes once idle. */
+    public void swap(StoreDatabase next) {
+        Slot old = current.getAndSet(new Slot(next));
+        old.retire();
+    }
+
+    public StoreDatabase currentDatabase() {
+        return current.get().db;
+    }
+
+    /** Closes the current database (server shutdown). */
+    public void closeAll() {
+        current.get().retire();
+    }
+
+    private DatasetGraph target() {
+        Slot s = pinned.get();
+        return (s != null ? s : current.get()).db.dataset();
+    }
+
+    @Override
+    protected DatasetGraph get() {
+        return target();
+    }
+
+    @Override
+    protected DatasetGraph getR() {
+        return target();
+    }
+
+    @Override
+    protected DatasetGraph getW() {
+        return target();
+    }
+
+    @Override
+    protected DatasetGraph getG() {
+        return target();
+    }
+
+    @Override
+    protected DatasetGraph getT() {
+        return target();
+    }
+
+    @Override
+    public Context getContext() {
+        return target().getContext();
+    }
+
+    private void pin() {
+        unpin(); // a thread that never ended its last transaction must not keep an old database open
+        while (true) {
+            Slot s = current.get();
+            if (s.acquire()) {
+                pinned.set(s);
+                return;
+            }
+        }
+    }
+
+    private void unpin() {
+        Slot s = pinned.get();
+        if (s != null) {
+            pinned.remove();
+            s.release();
+        }
+    }
+
+    @Override
+    public void begin() {
+        begin(TxnType.READ_PROMOTE);
+    }
+
+    @Override
+    public void begin(ReadWrite readWrite) {
+        begin(TxnType.convert(readWrite));
+    }
+
+    @Override
+    public void begin(TxnType type) {
+        pin();
+        try {
+            target().begin(type);
+        } catch (RuntimeException e) {
+            unpin();
+            throw e;
+        }
+    }
+
+    @Override
+    public void end() {
+        try {
+            target().end();
+        } finally {
+            unpin();
+        }
+    }
+
+    @Override
+    public boolean isInTransaction() {
+        return pinned.get() != null && target().isInTransaction();
+    }
+
+    @Override
+    public void close() {
+        // Fuseki may close the dataset on shutdown; the databases are closed by closeAll().
+        closeAll();
+    }
+}

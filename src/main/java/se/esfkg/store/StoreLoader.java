@@ -1,0 +1,245 @@
+package se.esfkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the converter's N-Quads into a new TDB2 database beside the live one and switches to it.
+ *
+ * <ol>
+ * <li>Scan the input: fingerprint every graph ({@link GraphManifest}); a corrupt file fails here,
+ * before anything is written.</li>
+ * <li>Compare with the live database's manifest. Equal: done, no work.</li>
+ * <li>Build {@code data/build-<n>}: a <b>patch</b> copies the live folder (TDB2 files and Lucene
+ * index), drops the changed and removed graphs and their text entries, and loads only the added
+ * and changed graphs; a <b>full</b> build (first load, {@code --full}, or more than half the
+ * graphs changed) loads everything. Quads go in through TDB2's <em>sequential</em> bulk loader,
+ * which is transactional, hence crash-safe.</li>
+ * <li>Validate: quads per graph equal the manifest, a sanity query answers, then the
+ * {@link BuildCheck}.</li>
+ * <li>Rename to {@code db-<n>}, write its manifest, atomically replace {@code CURRENT}, delete old
+ * folders.</li>
+ * </ol>
+ * A failure or kill before the last step leaves CURRENT, and so every reader, on the old database.
+ */
+public final class StoreLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreLoader.class);
+    /** A patch is cheaper than a full build while it replaces at most this share of the graphs. */
+    static final double PATCH_LIMIT = 0.5;
+
+    private final DataDir dataDir;
+    private BuildCheck check = BuildCheck.none();
+    private boolean forceFull;
+    private Runnable beforeSwitch = () -> {
+    };
+
+    public StoreLoader(Path dataDir) {
+        this.dataDir = new DataDir(dataDir);
+    }
+
+    public StoreLoader check(BuildCheck check) {
+        this.check = check;
+        return this;
+    }
+
+    public StoreLoader forceFull(boolean forceFull) {
+        this.forceFull = forceFull;
+        return this;
+    }
+
+    /** A hook between validation and the switch; tests use it to simulate a crash there. */
+    StoreLoader beforeSwitch(Runnable hook) {
+        this.beforeSwitch = hook;
+        return this;
+    }
+
+    public DataDir dataDir() {
+        return dataDir;
+    }
+
+    public LoadReport load(Path folderOrFile) {
+        long t0 = System.nanoTime();
+        QuadInput input = QuadInput.of(folderOrFile);
+        try (DataDir.LoadLock lock = dataDir.lockForLoad()) {
+            dataDir.cleanUp();
+            Optional<Path> live = dataDir.current();
+            GraphManifest liveManifest = live.map(p -> GraphManifest.read(p.resolve(GraphManifest.FILE)))
+                    .orElse(GraphManifest.empty());
+            GraphManifest incoming;
+            try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest,
+                    live.isPresent() && !forceFull ? (int) (PATCH_LIMIT * liveManifest.graphs().size()) : -1)) {
+                incoming = input.scan(spill);
+                if (incoming.graphs().isEmpty()) {
+                    throw new StoreException("no quads in " + input.file());
+                }
+                return buildAndSwitch(t0, input, spill, live, liveManifest, incoming);
+            }
+        } catch (IOException e) {
+            throw new StoreException("load into " + dataDir.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private LoadReport buildAndSwitch(long t0, QuadInput input, Spill spill, Optional<Path> live,
+            GraphManifest liveManifest, GraphManifest incoming) throws IOException {
+        GraphManifest.Diff diff = liveManifest.diff(incoming);
+        if (live.isPresent() && diff.isEmpty() && !forceFull) {
+            return new LoadReport(LoadReport.Outcome.UNCHANGED, live.get(), Set.of(), Set.of(), Set.of(),
+                    Set.of(), diff.unchanged().size(), incoming.totalQuads(), 0, 0, millisSince(t0));
+        }
+        int total = Math.max(1, incoming.graphs().size());
+        boolean patch = live.isPresent() && !forceFull
+                && (double) (diff.toLoad().size() + diff.removed().size()) / total <= PATCH_LIMIT;
+
+        int n = dataDir.nextNumber();
+        Path build = dataDir.root().resolve("build-" + n);
+        Path target = dataDir.root().resolve("db-" + n);
+        Set<String> toLoad = patch ? diff.toLoad() : incoming.graphs().keySet();
+        long[] counts;
+        try {
+            if (patch) {
+                DataDir.copyTree(live.get(), build);
+                Files.deleteIfExists(build.resolve(GraphManifest.FILE));
+            }
+            // A patch reads its few graphs from the spill written during the scan instead of
+            // parsing the whole input a second time.
+            QuadInput source = patch && spill.usable() ? QuadInput.of(spill.finish()) : input;
+            try (StoreDatabase db = StoreDatabase.open(build)) {
+                counts = build(db, source, toLoad, patch ? diff.toDrop() : Set.of());
+                validate(db, incoming);
+                check.check(db, incoming);
+            }
+            incoming.write(build.resolve(GraphManifest.FILE));
+            Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
+            DataDir.fsyncDir(dataDir.root());
+        } catch (RuntimeException | IOException | Error e) {
+            deleteQuietly(build);
+            throw e instanceof StoreException se ? se
+                    : new StoreException("rebuild failed, " + live.map(p -> p.getFileName() + " stays live")
+                            .orElse("no database is live") + ": " + e.getMessage(), e);
+        }
+        beforeSwitch.run();
+        dataDir.switchTo(target);
+        for (Path gone : dataDir.cleanUp()) {
+            LOG.info("deleted old database {}", gone.getFileName());
+        }
+        Set<String> loaded = new LinkedHashSet<>(toLoad);
+        return new LoadReport(patch ? LoadReport.Outcome.PATCH : LoadReport.Outcome.FULL, target, loaded,
+                diff.added(), diff.changed(), diff.removed(), incoming.graphs().size() - loaded.size(),
+                incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
+    }
+
+    /** Returns {quads loaded, text entries indexed}. */
+    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, Set<String> toDrop) {
+        DatasetGraph tdb = db.tdb();
+        Set<Node> textSubjects = new HashSet<>();
+        if (!toDrop.isEmpty()) {
+            Txn.executeWrite(tdb, () -> {
+                TextIndexing.collectTextSubjects(tdb, toDrop, textSubjects);
+                // Delete by TDB2 NodeIds, not by Nodes: TDB2 hands back an inlined xsd:decimal in
+                // canonical form ("221114" comes back as "221114.0"), which then encodes to another
+                // NodeId, so deleteAny/delete by Node silently leave such quads behind (measured).
+                NodeTupleTable quadTable = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+                for (String g : toDrop) {
+                    List<Tuple<NodeId>> rows = Iter.toList(
+                            quadTable.findAsNodeIds(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
+                    quadTable.getTupleTable().deleteAll(rows);
+                }
+            });
+            TextIndexing.deleteSubjects(db.textIndex(), textSubjects);
+        }
+        DataLoader loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF only = new StreamRDFWrapper(loader.stream()) {
+                @Override
+                public void quad(Quad q) {
+                    if (toLoad.contains(q.getGraph().getURI())) {
+                        super.quad(q);
+                    }
+                }
+            };
+            input.parse(only);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        long quads = loader.countQuads();
+        long[] text = new long[1];
+        Txn.executeRead(tdb, () -> {
+            text[0] = TextIndexing.indexGraphs(db.textIndex(), tdb, toLoad);
+            // Documents of a subject are keyed by subject, so subjects that also have text in kept
+            // graphs lost those entries above and get them back here.
+            text[0] += TextIndexing.reindexSubjects(db.textIndex(), tdb, textSubjects, toLoad);
+        });
+        db.textIndex().commit();
+        return new long[] {quads, text[0]};
+    }
+
+    /** Quads per graph must equal the scan, and the union default graph must answer a query. */
+    private static void validate(StoreDatabase db, GraphManifest expected) {
+        Map<String, Long> actual = new HashMap<>();
+        Txn.executeRead(db.dataset(), () -> {
+            QueryExec.dataset(db.dataset())
+                    .query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").select()
+                    .forEachRemaining(b -> actual.put(b.get("g").getURI(),
+                            ((Number) b.get("n").getLiteralValue()).longValue()));
+            if (!QueryExec.dataset(db.dataset()).query("ASK { ?s ?p ?o }").ask()) {
+                throw new StoreException("validation: the union default graph is empty");
+            }
+        });
+        Map<String, Long> want = new HashMap<>();
+        expected.graphs().forEach((g, e) -> want.put(g, e.quads()));
+        if (!actual.equals(want)) {
+            Set<String> diff = new LinkedHashSet<>();
+            want.forEach((g, c) -> {
+                if (!c.equals(actual.get(g))) {
+                    diff.add(g + " expected " + c + " got " + actual.get(g));
+                }
+            });
+            actual.keySet().stream().filter(g -> !want.containsKey(g)).forEach(g -> diff.add(g + " unexpected (" + actual.get(g) + " quads)"));
+            throw new StoreException("validation: quad counts differ from the input: " + diff);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            DataDir.deleteTree(p);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", p, e.getMessage());
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

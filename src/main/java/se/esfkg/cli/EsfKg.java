@@ -7,7 +7,8 @@ import se.esfkg.pipeline.Version;
 /** The esf-kg command line: one jar, one sub-command per job. */
 @Command(name = "esf-kg", mixinStandardHelpOptions = true, versionProvider = EsfKg.VersionProvider.class,
         description = "Turns the Swedish ESF project bank into a linked-data knowledge graph.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
+            QueryCommand.class, UpCommand.class, CommandLine.HelpCommand.class})
 public final class EsfKg {
 
     public static void main(String[] args) {

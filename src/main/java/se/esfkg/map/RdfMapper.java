@@ -51,6 +51,7 @@ public final class RdfMapper {
     private final MapperOptions options;
     private final Iris iris;
     private final ConceptLabels concepts;
+    private final KohesioIds kohesio = KohesioIds.load();
 
     public RdfMapper(MapperOptions options, ConceptLabels concepts) {
         this.options = options;
@@ -150,6 +151,8 @@ public final class RdfMapper {
             r.plannedParticipants().ifPresent(n -> add(p, Esf.plannedParticipants, integer(n)));
             r.evaluationReport().ifPresent(v -> add(p, Esf.evaluationReport, sv(v)));
             r.programmeCci().ifPresent(v -> add(p, Esf.programmeCci, plain(v)));
+            r.programmeCci().flatMap(cci -> r.caseNumber().flatMap(dnr -> kohesio.operationId(cci, dnr)))
+                    .ifPresent(v -> add(p, Esf.kohesioOperationId, plain(v)));
             r.fund().ifPresent(v -> add(p, Esf.fund, plain(v)));
             if (options.includePersonalData()) {
                 contact();

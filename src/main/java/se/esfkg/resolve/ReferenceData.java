@@ -1,20 +1,15 @@
 package se.esfkg.resolve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.esfkg.source.DataTables;
 
 /**
  * The Swedish reference tables (municipalities, counties, NUTS-2 regions) read from
@@ -83,30 +78,11 @@ public final class ReferenceData {
 
     /** Reads a UTF-8 CSV resource with a header row; {@code #} starts a comment line. */
     static void readCsv(String resource, Consumer<CSVRecord> each) {
-        InputStream in = ReferenceData.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing class-path resource " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            readCsv(reader, resource, each);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        DataTables.read(resource, each);
     }
 
     static void readCsv(Reader reader, String name, Consumer<CSVRecord> each) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord r : parser) {
-                try {
-                    each.accept(r);
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(e.getMessage() + " [" + name + ":"
-                            + parser.getCurrentLineNumber() + "]", e);
-                }
-            }
-        }
+        DataTables.read(reader, name, each);
     }
 
     public List<Municipality> municipalities() {

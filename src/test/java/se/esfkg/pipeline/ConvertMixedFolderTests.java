@@ -113,6 +113,8 @@ class ConvertMixedFolderTests {
                 SELECT ?orgnr ?cci ?fund WHERE { ?p esf:caseNumber "23-021-S01" ; esf:programmeCci ?cci ; esf:fund ?fund ;
                   esf:owner/esf:organisationNumber ?orgnr }""", "orgnr", "cci", "fund"))
                 .containsExactly("212000-0000 2021SE05SFPR ESF+");
+        assertThat(select("SELECT ?id WHERE { ?p esf:caseNumber \"23-017-S01\" ; esf:kohesioOperationId ?id }", "id"))
+                .containsExactly("2021SE05SFPR001_23-017-S01");
         assertThat(select("""
                 SELECT ?text WHERE { ?p esf:caseNumber "23-017-S01" ; dcterms:abstract ?text FILTER(lang(?text) = "en") }""",
                 "text")).containsExactly(

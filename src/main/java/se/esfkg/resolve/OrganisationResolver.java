@@ -204,7 +204,7 @@ final class OrganisationResolver {
         String headKey = Names.key(head);
         Optional<Municipality> m = municipalities.resolve(head);
         if (m.isPresent()) {
-            return Optional.of(municipalUnit(m.get(), name, tail, DEPARTMENT_NAMED));
+            return Optional.of(municipalUnit(m.get(), tail, tail, DEPARTMENT_NAMED));
         }
         Optional<Alias> a = user.stream().map(u -> u.byKey(headKey)).flatMap(Optional::stream).findFirst()
                 .or(() -> builtIn.byKey(headKey));

@@ -79,6 +79,9 @@ class OwnerResolutionTests {
                 tuple("organisation/municipality-2580/socialforvaltningen", "municipal-department-by-owner-name"));
         assertThat(p.organisation("organisation/municipality-2580/arbetsmarknadsforvaltningen"))
                 .map(Organisation::parentId).contains(java.util.Optional.of("municipality/2580"));
+        assertThat(p.organisation("organisation/municipality-2580/arbetsmarknadsforvaltningen"))
+                .as("the unit is named by its own name; its municipality is its parent")
+                .map(Organisation::name).contains("Arbetsmarknadsförvaltningen");
         assertThat(p.organisations()).extracting(Organisation::id).startsWith("municipality/2580");
     }
 

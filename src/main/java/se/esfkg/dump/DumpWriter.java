@@ -198,7 +198,10 @@ public final class DumpWriter implements AutoCloseable {
         }
     }
 
-    /** Object keys sorted, arrays (sets in JSON-LD, we write no lists) sorted by content. */
+    /**
+     * Object keys sorted and arrays sorted by content, since JSON-LD arrays are sets — except the
+     * value of {@code @list} (an RDF list, such as owl:unionOf in the ontology), whose order is data.
+     */
     private JsonNode canonical(JsonNode n) {
         if (n.isObject()) {
             ObjectNode sorted = json.createObjectNode();
@@ -206,7 +209,7 @@ public final class DumpWriter implements AutoCloseable {
             n.fieldNames().forEachRemaining(names::add);
             names.sort(Comparator.naturalOrder());
             for (String name : names) {
-                sorted.set(name, canonical(n.get(name)));
+                sorted.set(name, name.equals("@list") ? canonicalItems(n.get(name)) : canonical(n.get(name)));
             }
             return sorted;
         }
@@ -221,6 +224,15 @@ public final class DumpWriter implements AutoCloseable {
             return a;
         }
         return n;
+    }
+
+    private JsonNode canonicalItems(JsonNode list) {
+        if (!list.isArray()) {
+            return canonical(list);
+        }
+        ArrayNode a = json.createArrayNode();
+        list.forEach(item -> a.add(canonical(item)));
+        return a;
     }
 
     private static Resource resource(Node n) {

@@ -82,6 +82,26 @@ class ConvertSeedsTests {
     }
 
     @Test
+    void rdf4jRioReadsEveryDumpBackAsTheSameGraphs() {
+        for (DumpFormat f : DumpFormat.values()) {
+            java.io.ByteArrayOutputStream nquads = new java.io.ByteArrayOutputStream();
+            se.esfkg.dump.RioCheck.parse(tmp.resolve("out").resolve(f.fileName()), f,
+                    org.eclipse.rdf4j.rio.Rio.createWriter(org.eclipse.rdf4j.rio.RDFFormat.NQUADS, nquads));
+            DatasetGraph reread = org.apache.jena.riot.RDFParser.source(
+                    new java.io.ByteArrayInputStream(nquads.toByteArray())).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .toDatasetGraph();
+            if (f.quads()) {
+                output.listGraphNodes().forEachRemaining(g -> assertThat(org.apache.jena.sparql.util.IsoMatcher
+                        .isomorphic(output.getGraph(g), reread.getGraph(g))).as(f + " " + g).isTrue());
+                assertThat(count(reread)).as(f.fileName()).isEqualTo(count(output));
+            } else {
+                assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(output.getUnionGraph(),
+                        reread.getDefaultGraph())).as(f.fileName()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void personalDataStaysOut() throws IOException {
         String nq = new String(new java.util.zip.GZIPInputStream(
                 Files.newInputStream(tmp.resolve("out").resolve("esf-kg.nq.gz"))).readAllBytes(),

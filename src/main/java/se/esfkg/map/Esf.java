@@ -81,6 +81,11 @@ public final class Esf {
     public static final Node nuts2Region = term("nuts2Region");
     public static final Node county = term("county");
     public static final Node nationalScope = term("nationalScope");
+    /** Annotations of the classification concept data (ontology/cooperation-models.ttl, target-groups.ttl). */
+    public static final Node matchRule = term("matchRule");
+    public static final Node notApplicableLabel = term("notApplicableLabel");
+    public static final Node cueLabel = term("cueLabel");
+    public static final Node cueRequiredIn = term("cueRequiredIn");
 
     private Esf() {
     }

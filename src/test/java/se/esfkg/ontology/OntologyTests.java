@@ -90,8 +90,9 @@ class OntologyTests {
             if (isClass && !r.hasProperty(RDF.type, OWL.Class)) {
                 problems.add(n.getLocalName() + ": not an owl:Class");
             }
-            if (!isClass && !r.hasProperty(RDF.type, OWL.ObjectProperty) && !r.hasProperty(RDF.type, OWL.DatatypeProperty)) {
-                problems.add(n.getLocalName() + ": not an owl:ObjectProperty or owl:DatatypeProperty");
+            if (!isClass && !r.hasProperty(RDF.type, OWL.ObjectProperty) && !r.hasProperty(RDF.type, OWL.DatatypeProperty)
+                    && !r.hasProperty(RDF.type, OWL.AnnotationProperty)) {
+                problems.add(n.getLocalName() + ": not an owl:ObjectProperty, owl:DatatypeProperty or owl:AnnotationProperty");
             }
             problems.addAll(missingLanguages(r, RDFS.label));
             problems.addAll(missingLanguages(r, RDFS.comment));
@@ -106,7 +107,7 @@ class OntologyTests {
     void everyDeclaredEsfTermHasSwedishAndEnglishLabelsAndComments() {
         List<String> problems = new ArrayList<>();
         Set<Resource> declared = new java.util.HashSet<>();
-        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)) {
+        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)) {
             ontology.listSubjectsWithProperty(RDF.type, type).forEach(declared::add);
         }
         for (Resource r : declared) {
@@ -263,5 +264,22 @@ class OntologyTests {
         Set<String> s = new TreeSet<>();
         r.listProperties(RDFS.subPropertyOf).forEach(st -> s.add(st.getObject().toString()));
         return s;
+    }
+
+    /** The published concept data may use only esf: terms the ontology declares. */
+    @Test
+    void everyEsfTermInThePublishedDataFilesIsDeclared() {
+        List<String> undeclared = new ArrayList<>();
+        for (String file : se.esfkg.pipeline.StandardGraphs.CONCEPT_FILES) {
+            read(file).listStatements().forEach(st -> {
+                for (org.apache.jena.rdf.model.RDFNode n : List.of(st.getSubject(), st.getPredicate(), st.getObject())) {
+                    if (n.isURIResource() && n.asResource().getURI().startsWith(Esf.NS)
+                            && !ontology.contains(n.asResource(), RDF.type)) {
+                        undeclared.add(file + ": " + n);
+                    }
+                }
+            });
+        }
+        assertThat(undeclared).isEmpty();
     }
 }

@@ -109,18 +109,18 @@ public final class ConvertPipeline {
             try {
                 doc = SourceReader.read(file);
             } catch (PageRejectedException e) {
-                reject(e.problem());
+                problems.report(e.problem());
                 return;
             }
             String earlier = fileByHash.putIfAbsent(doc.sha256(), doc.name());
             if (earlier != null) {
-                reject(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
                         "duplicate page: same content as " + earlier));
                 return;
             }
             Optional<LayoutParser> parser = Layouts.detect(doc);
             if (parser.isEmpty()) {
-                reject(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
                         "no reader recognises this file (layouts " + String.join(", ",
                                 Layouts.all().stream().map(LayoutParser::id).toList()) + ")"));
                 return;
@@ -128,7 +128,7 @@ public final class ConvertPipeline {
             try {
                 parser.get().parse(doc, r -> record(r, doc.sha256()), problems);
             } catch (PageRejectedException e) {
-                reject(e.problem());
+                problems.report(e.problem());
             }
         }
 
@@ -138,7 +138,7 @@ public final class ConvertPipeline {
                 dumps.write(page.graphName(), page.graph());
                 converted++;
             } catch (PageRejectedException e) {
-                reject(e.problem());
+                problems.report(e.problem());
             }
         }
 
@@ -149,13 +149,14 @@ public final class ConvertPipeline {
             mapper.map(resolved, classes, sha256, StreamRDFLib.dataset(page), problems);
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
-            checkIdentity(record, graphName);
             List<String> violations = validator.violations(staticGraphs.validationView(graph));
             if (!violations.isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
                         "the converted page violates the shapes (" + violations.size() + "):\n  "
                                 + String.join("\n  ", violations) + "\n ");
             }
+            // Only a page that will be written claims its project IRI.
+            checkIdentity(record);
             return new ResolvedAndMapped(graphName, graph);
         }
 
@@ -164,12 +165,12 @@ public final class ConvertPipeline {
          * from different kinds of source (a page and an export row); then they merge. Anything else
          * that lands on the same project IRI is a duplicate page.
          */
-        private void checkIdentity(ProjectRecord record, Node graphName) {
+        private void checkIdentity(ProjectRecord record) {
             String project = mapper.iris().project(record).getURI();
             ProjectSeen seen = projects.get(project);
             if (seen == null) {
-                projects.put(project, new ProjectSeen(record.source().file(), record.layout(),
-                        record.caseNumber().isPresent(), new HashSet<>(Set.of(record.layout()))));
+                projects.put(project, new ProjectSeen(record.source().file(), record.caseNumber().isPresent(),
+                        new HashSet<>(Set.of(record.layout()))));
                 return;
             }
             boolean mergeable = seen.hasCaseNumber() && record.caseNumber().isPresent()
@@ -182,13 +183,9 @@ public final class ConvertPipeline {
             problems.warning(record.source(), "same project as " + seen.file() + " (case number "
                     + record.caseNumber().get() + "): merged, both sources kept in provenance");
         }
-
-        void reject(Problem p) {
-            problems.report(p);
-        }
     }
 
-    private record ProjectSeen(String file, String layout, boolean hasCaseNumber, Set<String> layouts) {
+    private record ProjectSeen(String file, boolean hasCaseNumber, Set<String> layouts) {
     }
 
     private record ResolvedAndMapped(Node graphName, Graph graph) {

@@ -26,7 +26,6 @@ import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.ProgressListener;
 import se.esfkg.serve.StoreServer;
 import se.esfkg.store.StoreLoader;
-import se.esfkg.testing.Fixtures;
 import se.esfkg.testing.Http;
 
 /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.esfkg.problem.SourceLocation;
@@ -27,6 +28,7 @@ import se.esfkg.problem.SourceLocation;
  * @param programmeCci      the programme's CCI, e.g. {@code 2021SE05SFPR}
  * @param fund              EU-fond, e.g. {@code ESF+}
  * @param evaluationReport  a trailing {@code Utvärderingsrapport:} block, kept as a note
+ * @param fieldLocations    where each field label's value was read, by label as written
  */
 public record ProjectRecord(
         SourceLocation source,
@@ -57,7 +59,8 @@ public record ProjectRecord(
         List<Section> sections,
         List<ListItem> coFinancers,
         List<ListItem> partners,
-        List<ListItem> municipalities) {
+        List<ListItem> municipalities,
+        Map<String, SourceLocation> fieldLocations) {
 
     public ProjectRecord {
         Objects.requireNonNull(source, "source");
@@ -71,6 +74,15 @@ public record ProjectRecord(
         coFinancers = List.copyOf(coFinancers);
         partners = List.copyOf(partners);
         municipalities = List.copyOf(municipalities);
+        fieldLocations = Map.copyOf(fieldLocations);
+    }
+
+    /**
+     * Where a field's value stands ({@code Region}, {@code Projektägare}), so that a later stage can
+     * point at the line; a field without a recorded place gets the record's own line (a CSV row).
+     */
+    public SourceLocation locationOf(String field) {
+        return fieldLocations.getOrDefault(field, source.withField(field));
     }
 
     public Optional<Section> section(SectionKind kind) {
@@ -114,6 +126,7 @@ public record ProjectRecord(
         private final List<ListItem> coFinancers = new ArrayList<>();
         private final List<ListItem> partners = new ArrayList<>();
         private final List<ListItem> municipalities = new ArrayList<>();
+        private final Map<String, SourceLocation> fieldLocations = new java.util.LinkedHashMap<>();
 
         private Builder(SourceLocation source, String layout) {
             this.source = source;
@@ -150,6 +163,8 @@ public record ProjectRecord(
         public Builder addCoFinancer(ListItem v) { coFinancers.add(v); return this; }
         public Builder addPartner(ListItem v) { partners.add(v); return this; }
         public Builder addMunicipality(ListItem v) { municipalities.add(v); return this; }
+        /** Records where the field named by {@code where.field()} was read. */
+        public Builder at(SourceLocation where) { fieldLocations.put(where.field(), where); return this; }
 
         public ProjectRecord build() {
             return new ProjectRecord(source, layout, title == null ? "" : title,
@@ -165,7 +180,7 @@ public record ProjectRecord(
                     Optional.ofNullable(endDate), Optional.ofNullable(region),
                     Optional.ofNullable(plannedParticipants), Optional.ofNullable(programmeCci),
                     Optional.ofNullable(fund), Optional.ofNullable(evaluationReport),
-                    sections, coFinancers, partners, municipalities);
+                    sections, coFinancers, partners, municipalities, fieldLocations);
         }
 
         private static String blankToNull(String v) {

@@ -74,9 +74,8 @@ public final class ProjectResolver {
     }
 
     public ResolvedProject resolve(ProjectRecord record, ProblemReporter problems) {
-        String file = record.source().file();
         Optional<EsfRegion> region = record.region()
-                .flatMap(v -> regions.resolve(v, new SourceLocation(file, 0, "Region"), problems));
+                .flatMap(v -> regions.resolve(v, record.locationOf("Region"), problems));
 
         List<Municipality> declared = new ArrayList<>();
         for (ListItem item : record.municipalities()) {
@@ -98,7 +97,7 @@ public final class ProjectResolver {
         Optional<MunicipalContext> partnerContext = pageContext;
         if (record.ownerName().isPresent()) {
             Resolution owner = page.decide(Role.OWNER, record.ownerName().get(),
-                    new SourceLocation(file, 0, "Projektägare"), pageContext);
+                    record.locationOf("Projektägare"), pageContext);
             ownerMunicipality = owner.organisation().municipalityCode().flatMap(municipalities.reference()::municipality);
             String rule = owner.rule();
             // Departments named without a municipality belong to the owner's municipality.

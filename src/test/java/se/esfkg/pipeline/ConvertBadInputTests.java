@@ -122,4 +122,15 @@ class ConvertBadInputTests {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".out-"));
         }
     }
+
+    @Test
+    void anUnknownRegionIsAWarningAtItsLine() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("x.txt"), Files.readString(Path.of("seeds/000_05dbab979be8d6ed.txt"))
+                .replace("RegionÖvre Norrland", "RegionAtlantis"));
+        ConvertSummary s = Converter.builder().build().convert(in, tmp.resolve("out"), p -> { }, ProgressListener.NONE);
+        assertThat(s.converted()).isEqualTo(1);
+        assertThat(s.problems()).extracting(Problem::toString)
+                .containsExactly("warning: unknown region \"Atlantis\" [x.txt:14, Region]");
+    }
 }

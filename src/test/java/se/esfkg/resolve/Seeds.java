@@ -30,6 +30,6 @@ final class Seeds {
                 r.ownerOrgNumber(), r.ownerCity(), r.ownerPostcode(), r.contact(), r.esfGrant(), r.totalBudget(),
                 r.euCofinancingRate(), r.startDate(), r.endDate(), r.region(), r.plannedParticipants(),
                 r.programmeCci(), r.fund(), r.evaluationReport(), r.sections(), r.coFinancers(), r.partners(),
-                List.of());
+                List.of(), r.fieldLocations());
     }
 }

@@ -111,6 +111,7 @@ public final class LayoutAParser implements LayoutParser {
         }
         String value = line.substring(label.get().length()).strip();
         SourceLocation at = doc.location(index + 1, label.get());
+        b.at(at);
         switch (label.get()) {
             case "Programområde" -> b.programmeArea(value);
             case "Projektfas" -> b.phase(value);

@@ -117,6 +117,7 @@ public final class LayoutBParser implements LayoutParser {
     }
 
     private static void readField(String label, String value, SourceLocation at, ProjectRecord.Builder b) {
+        b.at(at);
         switch (label) {
             case "Programområde" -> b.programmeArea(value);
             case "Region" -> b.region(value);

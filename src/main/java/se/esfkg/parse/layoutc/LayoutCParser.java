@@ -228,6 +228,7 @@ public final class LayoutCParser implements LayoutParser {
             if (v.isEmpty()) {
                 continue;
             }
+            b.at(at);
             switch (e.getKey()) {
                 case CASE_NUMBER -> b.caseNumber(v);
                 case NAME -> { }

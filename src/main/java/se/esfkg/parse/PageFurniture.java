@@ -2,6 +2,8 @@ package se.esfkg.parse;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import se.esfkg.problem.PageRejectedException;
+import se.esfkg.source.SourceDocument;
 
 /**
  * The site's printed pages open with the same furniture whatever the layout: the print logo,
@@ -39,5 +41,22 @@ public final class PageFurniture {
             return isFurniture(l) ? -1 : i;
         }
         return -1;
+    }
+
+    /**
+     * Starts the record of a page whose fields begin at {@code firstField}, titled by the line above
+     * them; refuses a page with no fields or no title, naming the line.
+     */
+    public static ProjectRecord.Builder recordTitledAbove(SourceDocument doc, int firstField, String layout) {
+        if (firstField < 0) {
+            throw new PageRejectedException(doc.location(0, ""), "no project fields found (layout " + layout + ")");
+        }
+        List<String> lines = doc.lines();
+        int titleIndex = titleAbove(lines, firstField);
+        if (titleIndex < 0) {
+            throw new PageRejectedException(doc.location(firstField + 1, "title"), "no title before the first field");
+        }
+        return ProjectRecord.builder(doc.location(titleIndex + 1, "title"), layout)
+                .title(lines.get(titleIndex).strip());
     }
 }

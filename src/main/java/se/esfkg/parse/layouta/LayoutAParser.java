@@ -14,7 +14,6 @@ import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
 import se.esfkg.parse.Values;
-import se.esfkg.problem.PageRejectedException;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
@@ -63,16 +62,7 @@ public final class LayoutAParser implements LayoutParser {
     public void parse(SourceDocument doc, RecordSink sink, ProblemReporter problems) {
         List<String> lines = doc.lines();
         int firstField = firstFieldLine(lines);
-        if (firstField < 0) {
-            throw new PageRejectedException(doc.location(0, ""), "no project fields found (layout A)");
-        }
-        int titleIndex = PageFurniture.titleAbove(lines, firstField);
-        if (titleIndex < 0) {
-            throw new PageRejectedException(doc.location(firstField + 1, "title"),
-                    "no title before the first field");
-        }
-        ProjectRecord.Builder b = ProjectRecord.builder(doc.location(titleIndex + 1, "title"), id())
-                .title(lines.get(titleIndex).strip());
+        ProjectRecord.Builder b = PageFurniture.recordTitledAbove(doc, firstField, id());
 
         int i = firstField;
         for (; i < lines.size(); i++) {

@@ -102,14 +102,15 @@ public final class CooperationClassifier {
         }
     }
 
-    private record PageSection(Section section, String text, List<Sentences.Span> sentences) {
+    /** A section's text prepared once: NFC, lower-cased for the phrases' literal pre-check, split in sentences. */
+    private record PageSection(Section section, String text, String lowerCase, List<Sentences.Span> sentences) {
 
         PageSection(Section section) {
             this(section, Normalizer.normalize(section.text(), Normalizer.Form.NFC));
         }
 
         private PageSection(Section section, String text) {
-            this(section, text, Sentences.of(text));
+            this(section, text, text.toLowerCase(java.util.Locale.ROOT), Sentences.of(text));
         }
 
         String sentenceAt(int offset) {
@@ -137,8 +138,11 @@ public final class CooperationClassifier {
      * same words are never evidence twice.
      */
     static List<Phrase.Match> matches(List<Phrase> phrases, String text) {
+        return matches(phrases, text, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<Phrase.Match> matches(List<Phrase> phrases, String text, String lowerCase) {
         List<Phrase.Match> all = new ArrayList<>();
-        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
         for (Phrase p : phrases) {
             all.addAll(p.findIn(text, lowerCase));
         }
@@ -167,7 +171,7 @@ public final class CooperationClassifier {
         for (int i = 0; i < page.sections().size(); i++) {
             PageSection ps = page.sections().get(i);
             boolean needsCue = targetGroup && data.cueSectionTypes().contains(ps.section().kind().id());
-            for (Phrase.Match m : matches(concept.phrases(), ps.text())) {
+            for (Phrase.Match m : matches(concept.phrases(), ps.text(), ps.lowerCase())) {
                 if (countrySentences.contains(new SentenceRef(i, ps.sentenceIndex(m.start())))) {
                     continue;
                 }
@@ -246,8 +250,9 @@ public final class CooperationClassifier {
 
     private List<CountryMatch> countryMatches(String text) {
         List<CountryMatch> found = new ArrayList<>();
+        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
         for (CountryPhrases c : data.countries()) {
-            for (Phrase.Match m : matches(c.phrases(), text)) {
+            for (Phrase.Match m : matches(c.phrases(), text, lowerCase)) {
                 found.add(new CountryMatch(c.code(), m));
             }
         }

@@ -1,6 +1,5 @@
 package se.esfkg.map;
 
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,9 +7,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -18,8 +14,6 @@ import org.apache.jena.vocabulary.SKOS;
  * map to concepts whose labels live in {@code ontology/concepts.ttl}, not in code.
  */
 public final class ConceptLabels {
-
-    public static final String RESOURCE = "ontology/concepts.ttl";
 
     private final Map<String, Node> byLabel = new HashMap<>();
     private final Graph graph;
@@ -47,19 +41,6 @@ public final class ConceptLabels {
         return new ConceptLabels(concepts);
     }
 
-    /** Loads {@value #RESOURCE} from the classpath. */
-    public static ConceptLabels load() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = ConceptLabels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new ConceptLabels(g);
-    }
 
     public Optional<Node> find(String scheme, String label) {
         return Optional.ofNullable(byLabel.get(key(Esf.DEF + scheme, label)));

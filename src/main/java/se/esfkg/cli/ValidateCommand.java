@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.esfkg.dump.DumpFormat;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.map.Esf;
 import se.esfkg.pipeline.DatasetValidation;
 
@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            files.add(Files.isDirectory(p) ? p.resolve(DumpFormat.NQUADS.fileName()) : p);
+            files.add(Files.isDirectory(p) ? p.resolve(RdfSyntax.NQUADS.fileName()) : p);
         }
         DatasetValidation validation = new DatasetValidation(base);
         int failures = 0;

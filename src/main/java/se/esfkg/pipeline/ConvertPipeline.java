@@ -18,10 +18,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import se.esfkg.dump.DumpFormat;
-import se.esfkg.dump.DumpWriter;
-import se.esfkg.dump.Prefixes;
-import se.esfkg.dump.RioCheck;
+import se.esfkg.output.RdfSyntax;
+import se.esfkg.output.DumpWriter;
+import se.esfkg.output.Prefixes;
+import se.esfkg.output.RioCheck;
 import se.esfkg.map.RdfMapper;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Layouts;
@@ -196,8 +196,8 @@ public final class ConvertPipeline {
      * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
      */
     private static void checkWithRio(Path dir, long expected) {
-        for (DumpFormat f : DumpFormat.values()) {
-            if (f == DumpFormat.JSONLD) {
+        for (RdfSyntax f : RdfSyntax.values()) {
+            if (f == RdfSyntax.JSONLD) {
                 continue;
             }
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);

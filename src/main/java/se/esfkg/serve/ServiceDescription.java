@@ -1,9 +1,19 @@
 package se.esfkg.serve;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import se.esfkg.output.RdfSyntax;
+
 /** The SPARQL 1.1 Service Description of the /esf endpoint: query only, no update. */
 final class ServiceDescription {
 
     private ServiceDescription() {
+    }
+
+    /** The RDF syntaxes a CONSTRUCT or DESCRIBE can answer in: those of the output registry. */
+    private static String graphFormats() {
+        return Arrays.stream(RdfSyntax.values()).map(s -> "<" + s.w3cFormatIri() + ">")
+                .collect(Collectors.joining(", "));
     }
 
     static String turtle(String endpoint, long rowCap, long timeoutMillis) {
@@ -19,13 +29,12 @@ final class ServiceDescription {
                         <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
                         <http://www.w3.org/ns/formats/SPARQL_Results_CSV>,
                         <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
-                        <http://www.w3.org/ns/formats/Turtle>, <http://www.w3.org/ns/formats/JSON-LD>,
-                        <http://www.w3.org/ns/formats/RDF_XML>, <http://www.w3.org/ns/formats/N-Triples> ;
+                        %4$s ;
                     sd:feature sd:UnionDefaultGraph ;
                     sd:extensionFunction <http://jena.apache.org/text#query> ;
                     rdfs:comment "esf-kg: ESF project bank knowledge graph. Read-only (no update service). Queries time out after %2$d ms; results are capped at %3$d rows."@en ;
                     sd:defaultDataset [ a sd:Dataset ;
                         sd:defaultGraph [ a sd:Graph ; rdfs:comment "the union of all named graphs"@en ] ] .
-                """.formatted(endpoint, timeoutMillis, rowCap);
+                """.formatted(endpoint, timeoutMillis, rowCap, graphFormats());
     }
 }

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.esfkg.dump.DumpFormat;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.problem.Problem;
 
 /**
@@ -37,7 +37,7 @@ class ConvertSeedsTests {
     static void convertSeeds() {
         summary = Converter.builder().build().convert(Path.of("seeds"), tmp.resolve("out"), logged::add,
                 ProgressListener.NONE);
-        output = RDFDataMgr.loadDatasetGraph(tmp.resolve("out").resolve(DumpFormat.NQUADS.fileName()).toString());
+        output = RDFDataMgr.loadDatasetGraph(tmp.resolve("out").resolve(RdfSyntax.NQUADS.fileName()).toString());
     }
 
     @Test
@@ -48,10 +48,10 @@ class ConvertSeedsTests {
         assertThat(summary.problems()).isEmpty();
         assertThat(summary.succeeded()).isTrue();
         assertThat(summary.triples()).isEqualTo(count(output));
-        for (DumpFormat f : DumpFormat.values()) {
+        for (RdfSyntax f : RdfSyntax.values()) {
             assertThat(tmp.resolve("out").resolve(f.fileName())).isNotEmptyFile();
         }
-        assertThat(tmp.resolve("out").resolve(DumpFormat.JSONLD_CONTEXT_FILE)).isNotEmptyFile();
+        assertThat(tmp.resolve("out").resolve(RdfSyntax.JSONLD_CONTEXT_FILE)).isNotEmptyFile();
     }
 
     @Test
@@ -75,7 +75,7 @@ class ConvertSeedsTests {
     @Test
     void twoRunsWriteIdenticalBytes() throws IOException {
         Converter.builder().build().convert(Path.of("seeds"), tmp.resolve("again"), p -> { }, ProgressListener.NONE);
-        for (DumpFormat f : DumpFormat.values()) {
+        for (RdfSyntax f : RdfSyntax.values()) {
             assertThat(Files.readAllBytes(tmp.resolve("again").resolve(f.fileName())))
                     .as(f.fileName()).isEqualTo(Files.readAllBytes(tmp.resolve("out").resolve(f.fileName())));
         }
@@ -83,9 +83,9 @@ class ConvertSeedsTests {
 
     @Test
     void rdf4jRioReadsEveryDumpBackAsTheSameGraphs() {
-        for (DumpFormat f : DumpFormat.values()) {
+        for (RdfSyntax f : RdfSyntax.values()) {
             java.io.ByteArrayOutputStream nquads = new java.io.ByteArrayOutputStream();
-            se.esfkg.dump.RioCheck.parse(tmp.resolve("out").resolve(f.fileName()), f,
+            se.esfkg.output.RioCheck.parse(tmp.resolve("out").resolve(f.fileName()), f,
                     org.eclipse.rdf4j.rio.Rio.createWriter(org.eclipse.rdf4j.rio.RDFFormat.NQUADS, nquads));
             DatasetGraph reread = org.apache.jena.riot.RDFParser.source(
                     new java.io.ByteArrayInputStream(nquads.toByteArray())).lang(org.apache.jena.riot.Lang.NQUADS)

@@ -1,4 +1,4 @@
-package se.esfkg.dump;
+package se.esfkg.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +45,8 @@ class DumpWriterTests {
     }
 
     @ParameterizedTest
-    @EnumSource(DumpFormat.class)
-    void rioReadsBackWhatWasWritten(DumpFormat format) throws IOException {
+    @EnumSource(RdfSyntax.class)
+    void rioReadsBackWhatWasWritten(RdfSyntax format) throws IOException {
         DatasetGraph reread = viaRio(first.resolve(format.fileName()), format);
         if (format.quads()) {
             assertThat(Iterables.graphs(reread)).containsExactlyInAnyOrderElementsOf(Iterables.graphs(input));
@@ -62,7 +62,7 @@ class DumpWriterTests {
     @Test
     void sameInputSameBytes() throws IOException {
         Path second = write(tmp.resolve("second"));
-        for (DumpFormat f : DumpFormat.values()) {
+        for (RdfSyntax f : RdfSyntax.values()) {
             byte[] a = Files.readAllBytes(first.resolve(f.fileName()));
             byte[] b = Files.readAllBytes(second.resolve(f.fileName()));
             assertThat(b).as(f.fileName()).isEqualTo(a);
@@ -71,14 +71,14 @@ class DumpWriterTests {
 
     @Test
     void jsonLdContextIsPublishedBesideTheDump() throws IOException {
-        String context = Files.readString(first.resolve(DumpFormat.JSONLD_CONTEXT_FILE));
+        String context = Files.readString(first.resolve(RdfSyntax.JSONLD_CONTEXT_FILE));
         assertThat(context).contains("\"esf\" : \"https://w3id.org/esf-kg/ontology#\"");
         DatasetGraph viaJena = RDFParser.source(first.resolve("esf-kg.jsonld")).lang(Lang.JSONLD).toDatasetGraph();
         assertThat(Iterables.count(viaJena)).isEqualTo(Iterables.count(input));
     }
 
     /** Rio parses the dump and writes N-Quads; Jena reads those back for comparison. */
-    private static DatasetGraph viaRio(Path file, DumpFormat format) {
+    private static DatasetGraph viaRio(Path file, RdfSyntax format) {
         ByteArrayOutputStream nquads = new ByteArrayOutputStream();
         RioCheck.parse(file, format, Rio.createWriter(RDFFormat.NQUADS, nquads));
         DatasetGraph d = DatasetGraphFactory.create();

@@ -1,4 +1,4 @@
-package se.esfkg.dump;
+package se.esfkg.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +50,7 @@ public final class DumpWriter implements AutoCloseable {
 
     private final Path dir;
     private final Map<String, String> prefixes;
-    private final Map<DumpFormat, OutputStream> streams = new EnumMap<>(DumpFormat.class);
+    private final Map<RdfSyntax, OutputStream> streams = new EnumMap<>(RdfSyntax.class);
     private final StreamRDF turtle;
     private final StreamRDF trig;
     private final RDFWriter rdfXml;
@@ -64,14 +64,14 @@ public final class DumpWriter implements AutoCloseable {
         this.prefixes = Map.copyOf(prefixes);
         try {
             Files.createDirectories(dir);
-            for (DumpFormat f : DumpFormat.values()) {
+            for (RdfSyntax f : RdfSyntax.values()) {
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(f.fileName())), 1 << 16);
                 streams.put(f, f.gzip() ? new GZIPOutputStream(out, 1 << 16) : out);
             }
-            turtle = StreamRDFWriter.getWriterStream(streams.get(DumpFormat.TURTLE), RDFFormat.TURTLE_BLOCKS);
-            trig = StreamRDFWriter.getWriterStream(streams.get(DumpFormat.TRIG), RDFFormat.TRIG_BLOCKS);
-            rdfXml = Rio.createWriter(org.eclipse.rdf4j.rio.RDFFormat.RDFXML, streams.get(DumpFormat.RDFXML));
-            jsonLd = json.getFactory().createGenerator(streams.get(DumpFormat.JSONLD));
+            turtle = StreamRDFWriter.getWriterStream(streams.get(RdfSyntax.TURTLE), RDFFormat.TURTLE_BLOCKS);
+            trig = StreamRDFWriter.getWriterStream(streams.get(RdfSyntax.TRIG), RDFFormat.TRIG_BLOCKS);
+            rdfXml = Rio.createWriter(org.eclipse.rdf4j.rio.RDFFormat.RDFXML, streams.get(RdfSyntax.RDFXML));
+            jsonLd = json.getFactory().createGenerator(streams.get(RdfSyntax.JSONLD));
             jsonLd.useDefaultPrettyPrinter();
             start(prefixes);
             writeContextFile();
@@ -108,7 +108,7 @@ public final class DumpWriter implements AutoCloseable {
     private void writeContextFile() throws IOException {
         ObjectNode doc = json.createObjectNode();
         doc.set("@context", context());
-        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(DumpFormat.JSONLD_CONTEXT_FILE).toFile(), doc);
+        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(RdfSyntax.JSONLD_CONTEXT_FILE).toFile(), doc);
     }
 
     /** Appends one named graph to every dump. */
@@ -129,8 +129,8 @@ public final class DumpWriter implements AutoCloseable {
         order.sort(byLine);
         String g = NodeFmtLib.strNT(graphName);
         try {
-            OutputStream nt = streams.get(DumpFormat.NTRIPLES);
-            OutputStream nq = streams.get(DumpFormat.NQUADS);
+            OutputStream nt = streams.get(RdfSyntax.NTRIPLES);
+            OutputStream nq = streams.get(RdfSyntax.NQUADS);
             for (int i : order) {
                 String[] l = lines.get(i);
                 String spo = l[0] + " " + l[1] + " " + l[2];

@@ -1,4 +1,4 @@
-package se.esfkg.dump;
+package se.esfkg.output;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class RioCheck {
     private RioCheck() {
     }
 
-    public static long countStatements(Path file, DumpFormat format) {
+    public static long countStatements(Path file, RdfSyntax format) {
         long[] count = {0};
         parse(file, format, new AbstractRDFHandler() {
             @Override
@@ -33,7 +33,7 @@ public final class RioCheck {
         return count[0];
     }
 
-    public static void parse(Path file, DumpFormat format, RDFHandler handler) {
+    public static void parse(Path file, RdfSyntax format, RDFHandler handler) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              InputStream in = format.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw) {
             RDFParser parser = Rio.createParser(format.rioFormat());

@@ -1,4 +1,4 @@
-package se.esfkg.dump;
+package se.esfkg.output;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

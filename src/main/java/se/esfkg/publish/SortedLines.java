@@ -14,15 +14,16 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.jena.atlas.data.BagFactory;
-import org.apache.jena.atlas.data.DistinctDataBag;
+import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
 import org.apache.jena.atlas.lib.Sink;
 
 /**
- * A set of text lines sorted on disk: Jena's spilling {@link DistinctDataBag} keeps at most
+ * A set of text lines sorted on disk: Jena's spilling {@link SortedDataBag} keeps at most
  * {@link #IN_MEMORY} lines in memory and merges sorted spill files, so a corpus of any size is
- * sorted and de-duplicated without being held whole. Lines are N-Triples or N-Quads statements,
+ * sorted without being held whole; duplicates, adjacent once sorted, are skipped on the way out.
+ * (Jena's DistinctDataBag is not used: it does not sort while everything fits in memory.) Lines are N-Triples or N-Quads statements,
  * which never contain a line break.
  */
 public final class SortedLines implements AutoCloseable {
@@ -30,14 +31,14 @@ public final class SortedLines implements AutoCloseable {
     /** Lines held before a spill; at ~200 bytes a line, some 100 MB. */
     static final long IN_MEMORY = 500_000;
 
-    private final DistinctDataBag<String> bag;
+    private final SortedDataBag<String> bag;
 
     public SortedLines() {
         this(IN_MEMORY);
     }
 
     SortedLines(long inMemory) {
-        bag = BagFactory.newDistinctBag(ThresholdPolicyFactory.count(inMemory), new LineSerialization(),
+        bag = BagFactory.newSortedBag(ThresholdPolicyFactory.count(inMemory), new LineSerialization(),
                 Comparator.naturalOrder());
     }
 
@@ -47,7 +48,37 @@ public final class SortedLines implements AutoCloseable {
 
     /** Every distinct line in ascending order; call once, after the last {@link #add}. */
     public Iterator<String> iterator() {
-        return bag.iterator();
+        Iterator<String> sorted = bag.iterator();
+        return new Iterator<>() {
+            private String last;
+            private String next = advance();
+
+            private String advance() {
+                while (sorted.hasNext()) {
+                    String line = sorted.next();
+                    if (!line.equals(last)) {
+                        last = line;
+                        return line;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                String line = next;
+                next = advance();
+                return line;
+            }
+        };
     }
 
     /** Writes the sorted distinct lines, each ending with a line feed; returns how many. */

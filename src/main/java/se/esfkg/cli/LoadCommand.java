@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.store.LoadReport;
@@ -17,6 +19,9 @@ import se.esfkg.store.StoreLoader;
         description = {"Load converted N-Quads into a TDB2 database with a Swedish full-text index.",
             "Builds beside the live database and switches atomically; unchanged graphs are not reloaded."})
 public class LoadCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<out-folder-or-nq.gz>",
             description = "The converter's output folder (with esf-kg.nq.gz) or an .nq/.nq.gz file.")
@@ -51,13 +56,18 @@ public class LoadCommand implements Callable<Integer> {
                 });
             }
             LoadReport r = loader.load(input);
-            System.out.println(r.summary());
+            spec.commandLine().getOut().println(r.summary());
             if (!r.removed().isEmpty()) {
-                System.out.println("removed: " + String.join(", ", r.removed()));
+                spec.commandLine().getOut().println("removed: " + String.join(", ", r.removed()));
             }
             return 0;
         } catch (StoreException e) {
-            System.err.println("load failed, the previous database (if any) is still live: " + e.getMessage());
+            OperatorErrors.Failure known = OperatorErrors.classify(e);
+            if (known.exitCode() != OperatorErrors.SOFTWARE) {
+                spec.commandLine().getErr().println("esf-kg load: " + known.message());
+                return known.exitCode();
+            }
+            spec.commandLine().getErr().println("load failed, the previous database (if any) is still live: " + e.getMessage());
             return 1;
         }
     }

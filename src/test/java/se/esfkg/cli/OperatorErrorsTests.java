@@ -95,6 +95,20 @@ class OperatorErrorsTests {
     }
 
     @Test
+    void aSecondLoadWhileOneRunsIsTurnedAway() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path out = Fixtures.seedsOut(tmp.resolve("out"));
+        try (var channel = java.nio.channels.FileChannel.open(data.resolve("load.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            Run r = run("load", out.toString(), "--data", data.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).contains("another load is running on " + data);
+            assertOneLineWithoutTrace(r.err());
+        }
+    }
+
+    @Test
     void aFullDiskIsNamedAsSuchWithWhatToDo() {
         // An injected write failure: /dev/full answers every write with ENOSPC.
         IOException enospc = null;

@@ -1,15 +1,19 @@
 package se.esfkg.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
 import se.esfkg.pipeline.DatasetValidation;
+import se.esfkg.publish.release.Release;
+import se.esfkg.publish.release.Releases;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
@@ -19,9 +23,6 @@ import se.esfkg.store.StoreLoader;
         description = {"Load converted N-Quads into a TDB2 database with a Swedish full-text index.",
             "Builds beside the live database and switches atomically; unchanged graphs are not reloaded."})
 public class LoadCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<out-folder-or-nq.gz>",
             description = "The converter's output folder (with esf-kg.nq.gz) or an .nq/.nq.gz file.")
@@ -36,14 +37,22 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--shacl", description = "Also validate every page graph against the SHACL shapes before switching.")
     boolean shacl;
 
-    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE, description = "Base IRI of the data (for --shacl).")
+    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
+            description = "Base IRI of the data (for --shacl and the VoID uriSpace).")
     String base;
+
+    @Mixin
+    PublishOptions publish;
+
+    @Spec
+    CommandSpec spec;
 
     public LoadCommand() {
     }
 
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
         try {
             StoreLoader loader = new StoreLoader(data).forceFull(full);
             if (shacl) {
@@ -55,10 +64,30 @@ public class LoadCommand implements Callable<Integer> {
                     }
                 });
             }
-            LoadReport r = loader.load(input);
-            spec.commandLine().getOut().println(r.summary());
+            // The release is prepared before the switch and published only if the load succeeds, so the
+            // served dumps and catalog never describe data the endpoint does not hold.
+            QuadInput.of(input);
+            Releases releases = new Releases(data);
+            Releases.Pending release = releases.prepare(input, publish.settings(), base, Instant.now());
+            LoadReport r;
+            try {
+                r = loader.load(input);
+            } catch (RuntimeException e) {
+                release.discard();
+                throw e;
+            }
+            out.println(r.summary());
             if (!r.removed().isEmpty()) {
-                spec.commandLine().getOut().println("removed: " + String.join(", ", r.removed()));
+                out.println("removed: " + String.join(", ", r.removed()));
+            }
+            if (r.outcome() == LoadReport.Outcome.UNCHANGED && releases.latest().isPresent()) {
+                release.discard();
+                out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
+            } else {
+                Release published = release.commit();
+                out.println("release " + published.number() + " published in " + published.folder()
+                        + published.previous().map(p -> " (since release " + p + ": " + published.added()
+                                + " quads added, " + published.removed() + " removed)").orElse(""));
             }
             return 0;
         } catch (StoreException e) {

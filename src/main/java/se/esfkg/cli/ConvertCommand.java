@@ -2,13 +2,19 @@ package se.esfkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.problem.Severity;
@@ -40,6 +46,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "An extra organisation alias file (same columns as resolve/organisations.csv).")
     Path aliases;
 
+    @Option(names = "--formats", split = ",", paramLabel = "LIST", converter = SyntaxConverter.class,
+            description = "Dump syntaxes to write, by name or suffix, comma-separated: ${COMPLETION-CANDIDATES}"
+                    + " (default: all).", completionCandidates = SyntaxNames.class)
+    List<RdfSyntax> formats = List.of(RdfSyntax.values());
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -48,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
-                .aliases(aliases).build();
+                .aliases(aliases).syntaxes(formats).build();
         ConvertSummary summary;
         try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
             summary = converter.convert(input, output, p -> err.println(p), progress);
@@ -61,5 +72,20 @@ final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    static final class SyntaxConverter implements ITypeConverter<RdfSyntax> {
+        @Override
+        public RdfSyntax convert(String name) {
+            return RdfSyntax.byName(name.trim()).orElseThrow(() -> new TypeConversionException(
+                    "unknown syntax '" + name + "'; known: " + String.join(", ", new SyntaxNames())));
+        }
+    }
+
+    static final class SyntaxNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(RdfSyntax.values()).map(RdfSyntax::id).iterator();
+        }
     }
 }

@@ -18,9 +18,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import se.esfkg.output.RdfSyntax;
-import se.esfkg.output.DumpWriter;
+import se.esfkg.output.Dumps;
+import se.esfkg.output.Output;
 import se.esfkg.output.Prefixes;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
 import se.esfkg.map.RdfMapper;
 import se.esfkg.parse.LayoutParser;
@@ -49,14 +50,16 @@ public final class ConvertPipeline {
     private final Stages.Validator validator;
     private final RdfMapper mapper;
     private final StaticGraphs staticGraphs;
+    private final List<Output> outputs;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
-            RdfMapper mapper, StaticGraphs staticGraphs) {
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs) {
         this.resolver = resolver;
         this.classifier = classifier;
         this.validator = validator;
         this.mapper = mapper;
         this.staticGraphs = staticGraphs;
+        this.outputs = List.copyOf(outputs);
     }
 
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
@@ -66,7 +69,7 @@ public final class ConvertPipeline {
         Run run = new Run(problems);
         Path tmp = createTempBeside(outDir);
         try {
-            try (DumpWriter dumps = new DumpWriter(tmp, Prefixes.standard())) {
+            try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
                     dumps.write(g.getKey(), g.getValue());
@@ -80,7 +83,7 @@ public final class ConvertPipeline {
             } finally {
                 progress.close();
             }
-            checkWithRio(tmp, run.triples);
+            checkWithRio(tmp, outputs, run.triples);
             moveInto(tmp, outDir);
         } finally {
             deleteQuietly(tmp);
@@ -96,7 +99,7 @@ public final class ConvertPipeline {
         private final CollectingProblemReporter problems;
         private final Map<String, String> fileByHash = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
-        private DumpWriter dumps;
+        private Dumps dumps;
         private int converted;
         private long triples;
 
@@ -195,9 +198,10 @@ public final class ConvertPipeline {
      * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
      * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
      */
-    private static void checkWithRio(Path dir, long expected) {
-        for (RdfSyntax f : RdfSyntax.values()) {
-            if (f == RdfSyntax.JSONLD) {
+    private static void checkWithRio(Path dir, List<Output> outputs, long expected) {
+        for (Output o : outputs) {
+            RdfSyntax f = o.syntax();
+            if (!o.isDumpOf(f) || !f.rioStreams()) {
                 continue;
             }
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);

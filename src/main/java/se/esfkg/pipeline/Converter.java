@@ -1,7 +1,10 @@
 package se.esfkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import se.esfkg.classify.CooperationClassifier;
@@ -9,6 +12,8 @@ import se.esfkg.map.ConceptLabels;
 import se.esfkg.map.Esf;
 import se.esfkg.map.MapperOptions;
 import se.esfkg.map.RdfMapper;
+import se.esfkg.output.Outputs;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.problem.Problem;
 import se.esfkg.resolve.ProjectResolver;
 import se.esfkg.validate.ShapeValidator;
@@ -27,7 +32,7 @@ public final class Converter {
                 ConceptLabels.of(graphs.concepts()));
         ShapeValidator shapes = b.shapes == null ? ShapeValidator.standard() : b.shapes;
         this.pipeline = new ConvertPipeline(resolver::resolve, new CooperationClassifier()::classify,
-                graph -> violations(shapes, graph), mapper, graphs);
+                graph -> violations(shapes, graph), mapper, graphs, Outputs.of(b.syntaxes));
     }
 
     static List<String> violations(ShapeValidator shapes, Graph graph) {
@@ -48,12 +53,21 @@ public final class Converter {
         private boolean includePersonalData;
         private Path aliases;
         private ShapeValidator shapes;
+        private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
         public Builder base(String v) { base = v; return this; }
         public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
         public Builder aliases(Path v) { aliases = v; return this; }
+        /** The syntaxes to write (default: every syntax in the registry). */
+        public Builder syntaxes(Collection<RdfSyntax> v) {
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("at least one output syntax is needed");
+            }
+            syntaxes = EnumSet.copyOf(v);
+            return this;
+        }
 
         public Converter build() {
             return new Converter(this);

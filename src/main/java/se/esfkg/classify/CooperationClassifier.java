@@ -36,11 +36,6 @@ public final class CooperationClassifier {
 
     private final ConceptData data;
 
-    /** Uses the concept files shipped on the classpath. */
-    public CooperationClassifier() {
-        this(ConceptData.fromClasspath());
-    }
-
     public CooperationClassifier(ConceptData data) {
         this.data = Objects.requireNonNull(data, "data");
     }

@@ -2,11 +2,11 @@ package se.esfkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.esfkg.map.Esf;
+import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
@@ -43,8 +43,9 @@ public class LoadCommand implements Callable<Integer> {
             StoreLoader loader = new StoreLoader(data).forceFull(full);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
+                DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
                 loader.check((db, manifest) -> {
-                    DatasetValidation.Result v = new DatasetValidation(base).validate(file);
+                    DatasetValidation.Result v = validation.validate(file);
                     if (!v.conforms()) {
                         throw new StoreException("SHACL: " + v.report());
                     }

@@ -51,12 +51,13 @@ public final class RdfMapper {
     private final MapperOptions options;
     private final Iris iris;
     private final ConceptLabels concepts;
-    private final KohesioIds kohesio = KohesioIds.load();
+    private final KohesioIds kohesio;
 
-    public RdfMapper(MapperOptions options, ConceptLabels concepts) {
+    public RdfMapper(MapperOptions options, ConceptLabels concepts, KohesioIds kohesio) {
         this.options = options;
         this.iris = new Iris(options.base());
         this.concepts = concepts;
+        this.kohesio = kohesio;
     }
 
     public Iris iris() {

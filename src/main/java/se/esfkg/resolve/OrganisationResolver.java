@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.resolve.OrganisationAliases.Alias;
 
 /**
@@ -56,7 +57,7 @@ final class OrganisationResolver {
     private final List<DepartmentWord> departmentWords = new ArrayList<>();
 
     OrganisationResolver(MunicipalityResolver municipalities, OrganisationAliases builtIn,
-            List<OrganisationAliases> user) {
+            List<OrganisationAliases> user, KnowledgeBase knowledge) {
         this.municipalities = municipalities;
         this.builtIn = builtIn;
         this.user = List.copyOf(user);
@@ -88,12 +89,12 @@ final class OrganisationResolver {
             counties.put(Names.key(stem), c);
             counties.put(Names.key(stem) + "s", c);
         }
-        ReferenceData.readCsv("/resolve/county-aliases.csv", r -> counties.put(Names.key(r.get("alias")),
+        knowledge.table("resolve/county-aliases.csv").forEach(r -> counties.put(Names.key(r.get("alias")),
                 reference.county(r.get("code"))
                         .orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("code")))));
-        ReferenceData.readCsv("/resolve/organisation-kinds.csv", r -> kindWords.add(new KindWord(
+        knowledge.table("resolve/organisation-kinds.csv").forEach(r -> kindWords.add(new KindWord(
                 OrgKind.valueOf(r.get("kind")), r.get("position"), Names.key(r.get("word")), r.get("rule"))));
-        ReferenceData.readCsv("/resolve/department-words.csv", r -> departmentWords.add(
+        knowledge.table("resolve/department-words.csv").forEach(r -> departmentWords.add(
                 new DepartmentWord(Names.key(r.get("indefinite")), Names.key(r.get("definite")))));
     }
 

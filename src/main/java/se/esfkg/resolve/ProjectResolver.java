@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.ProblemReporter;
@@ -29,23 +30,25 @@ public final class ProjectResolver {
     private final List<OrganisationAliases> user;
     private final OrganisationResolver organisations;
     private final MunicipalityMentionFinder mentions;
+    private final KnowledgeBase knowledge;
 
-    private ProjectResolver(MunicipalityResolver municipalities, RegionResolver regions,
+    private ProjectResolver(KnowledgeBase knowledge, MunicipalityResolver municipalities, RegionResolver regions,
             OrganisationAliases builtIn, List<OrganisationAliases> user, MunicipalityMentionFinder mentions) {
+        this.knowledge = knowledge;
         this.municipalities = municipalities;
         this.regions = regions;
         this.builtIn = builtIn;
         this.user = List.copyOf(user);
-        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user);
+        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user, knowledge);
         this.mentions = mentions;
     }
 
-    /** The resolver with the data shipped in esf-kg and no user aliases. */
-    public static ProjectResolver defaults() {
-        ReferenceData reference = ReferenceData.load();
-        MunicipalityResolver m = new MunicipalityResolver(reference);
-        return new ProjectResolver(m, new RegionResolver(reference), OrganisationAliases.builtIn(), List.of(),
-                new MunicipalityMentionFinder(m));
+    /** The resolver with what the knowledge base knows and no user aliases. */
+    public static ProjectResolver of(KnowledgeBase knowledge) {
+        ReferenceData reference = ReferenceData.from(knowledge);
+        MunicipalityResolver m = new MunicipalityResolver(reference, knowledge);
+        return new ProjectResolver(knowledge, m, new RegionResolver(reference, knowledge),
+                OrganisationAliases.builtIn(knowledge), List.of(), new MunicipalityMentionFinder(m, knowledge));
     }
 
     /**
@@ -58,7 +61,7 @@ public final class ProjectResolver {
         List<OrganisationAliases> files = new ArrayList<>();
         files.add(OrganisationAliases.read(file));
         files.addAll(user);
-        return new ProjectResolver(municipalities, regions, builtIn, files, mentions);
+        return new ProjectResolver(knowledge, municipalities, regions, builtIn, files, mentions);
     }
 
     public MunicipalityResolver municipalities() {

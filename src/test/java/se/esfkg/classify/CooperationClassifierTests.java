@@ -20,11 +20,12 @@ import se.esfkg.resolve.County;
 import se.esfkg.resolve.Municipality;
 import se.esfkg.resolve.MunicipalityMention;
 import se.esfkg.resolve.ResolvedProject;
+import se.esfkg.testing.Knowledge;
 
 /** The rules one at a time, on small hand-made records. */
 class CooperationClassifierTests {
 
-    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier();
+    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier(ConceptData.from(Knowledge.SHIPPED));
     private static final SourceLocation PAGE = new SourceLocation("p.txt", 3, "title");
     private static final County SKANE = new County("12", "Skåne län", "SE224", "SE22");
 
@@ -169,6 +170,6 @@ class CooperationClassifierTests {
         List<ClassificationResult> results = IntStream.range(0, 32).parallel()
                 .mapToObj(i -> CLASSIFIER.classify(p)).toList();
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
-        assertThat(new CooperationClassifier().classify(p)).isEqualTo(expected);
+        assertThat(CLASSIFIER.classify(p)).isEqualTo(expected);
     }
 }

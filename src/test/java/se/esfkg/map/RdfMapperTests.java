@@ -12,10 +12,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import se.esfkg.problem.CollectingProblemReporter;
+import se.esfkg.testing.Knowledge;
 
 class RdfMapperTests {
 
@@ -32,7 +33,7 @@ class RdfMapperTests {
 
     private static DatasetGraph map(MapperOptions options) {
         DatasetGraph out = DatasetGraphFactory.create();
-        new RdfMapper(options, phases()).map(MappingFixtures.project(), MappingFixtures.classes(), SHA,
+        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED)).map(MappingFixtures.project(), MappingFixtures.classes(), SHA,
                 StreamRDFLib.dataset(out), new CollectingProblemReporter());
         return out;
     }

@@ -15,6 +15,7 @@ import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.problem.SourceLocation;
+import se.esfkg.testing.Knowledge;
 
 /** Owners of every kind, as layouts B, C and D write them, and user alias files. */
 class OwnerResolutionTests {
@@ -158,7 +159,7 @@ class OwnerResolutionTests {
                 Psykiatriska kliniken,organisation/region-vasterbotten/psykiatriska-kliniken-lycksele,Psykiatriska kliniken Lycksele,REGION_UNIT,organisation/region-vasterbotten,
                 Region Västerbotten,organisation/region-vasterbotten,Region Västerbotten,REGION,,REGION_UNIT
                 """);
-        ProjectResolver resolver = ProjectResolver.defaults().withAliases(aliases);
+        ProjectResolver resolver = ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases);
         ResolvedProject p = resolver.resolve(Seeds.read("000_05dbab979be8d6ed.txt"), problems);
         assertThat(p.decisions(Role.PARTNER)).extracting(OrgDecision::nameAsWritten, OrgDecision::organisationId,
                 OrgDecision::rule).contains(
@@ -177,11 +178,11 @@ class OwnerResolutionTests {
     void badUserAliasRowNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path aliases = dir.resolve("bad.csv");
         Files.writeString(aliases, "name,id,label,kind,parent,units\nX,organisation/x,X,NO_SUCH_KIND,,\n");
-        assertThatThrownBy(() -> ProjectResolver.defaults().withAliases(aliases))
+        assertThatThrownBy(() -> ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown kind").hasMessageContaining("bad.csv:2");
         Files.writeString(aliases, "name,id,label,kind,parent,units\nX,organisation/x/y,X,AGENCY_UNIT,organisation/nowhere,\n");
-        assertThatThrownBy(() -> ProjectResolver.defaults().withAliases(aliases))
+        assertThatThrownBy(() -> ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisation/nowhere");
     }
 }

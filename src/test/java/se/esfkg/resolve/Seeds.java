@@ -7,11 +7,12 @@ import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.layouta.LayoutAParser;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.source.SourceReader;
+import se.esfkg.testing.Knowledge;
 
 /** Reads a seed page with the layout A reader, as the pipeline does. */
 final class Seeds {
 
-    static final ProjectResolver RESOLVER = ProjectResolver.defaults();
+    static final ProjectResolver RESOLVER = ProjectResolver.of(Knowledge.SHIPPED);
 
     private Seeds() {
     }

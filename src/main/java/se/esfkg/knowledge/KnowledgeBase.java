@@ -2,10 +2,7 @@ package se.esfkg.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +57,7 @@ public final class KnowledgeBase {
     /** Reads the tables, ontology, concept schemes and shapes shipped with esf-kg. */
     public static KnowledgeBase load() {
         Builder b = builder();
-        for (String name : TABLE_FILES) {
-            try (Reader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
-                b.table(Table.parse(name, reader));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name, e);
-            }
-        }
+        TABLE_FILES.forEach(name -> b.table(Table.fromClasspath(name)));
         CONCEPT_FILES.forEach(f -> b.concepts(f, open(f)));
         return b.ontology(ONTOLOGY_FILE, open(ONTOLOGY_FILE)).shapes(SHAPES_FILE, open(SHAPES_FILE)).build();
     }

@@ -1,9 +1,12 @@
 package se.esfkg.knowledge;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,19 @@ public record Table(String name, List<Row> rows) {
             }
         }
         return new Table(name, rows);
+    }
+
+    /** A table on the class path, named by its location there: {@code reference/municipalities.csv}. */
+    public static Table fromClasspath(String name) {
+        InputStream in = Table.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing class-path resource " + name);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(name, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     /** A table written in place, for tests and small inline tables. */

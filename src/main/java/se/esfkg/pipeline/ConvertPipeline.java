@@ -18,12 +18,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import se.esfkg.map.RdfMapper;
 import se.esfkg.output.Dumps;
 import se.esfkg.output.Output;
 import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
-import se.esfkg.map.RdfMapper;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Layouts;
 import se.esfkg.parse.ProjectRecord;
@@ -125,19 +126,19 @@ public final class ConvertPipeline {
             if (parser.isEmpty()) {
                 problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
                         "no reader recognises this file (layouts " + String.join(", ",
-                                Layouts.all().stream().map(LayoutParser::id).toList()) + ")"));
+                                Layouts.all().stream().map(p -> p.layout().id()).toList()) + ")"));
                 return;
             }
             try {
-                parser.get().parse(doc, r -> record(r, doc.sha256()), problems);
+                parser.get().parse(doc, this::record, problems);
             } catch (PageRejectedException e) {
                 problems.report(e.problem());
             }
         }
 
-        void record(ProjectRecord record, String sha256) {
+        void record(ProjectRecord record) {
             try {
-                ResolvedAndMapped page = convert(record, sha256);
+                ResolvedAndMapped page = convert(record);
                 dumps.write(page.graphName(), page.graph());
                 converted++;
             } catch (PageRejectedException e) {
@@ -145,11 +146,11 @@ public final class ConvertPipeline {
             }
         }
 
-        private ResolvedAndMapped convert(ProjectRecord record, String sha256) {
+        private ResolvedAndMapped convert(ProjectRecord record) {
             var resolved = resolver.resolve(record, problems);
             var classes = classifier.classify(resolved);
             DatasetGraph page = DatasetGraphFactory.create();
-            mapper.map(resolved, classes, sha256, StreamRDFLib.dataset(page), problems);
+            mapper.map(resolved, classes, StreamRDFLib.dataset(page), problems);
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
             List<String> violations = validator.violations(staticGraphs.validationView(graph));
@@ -179,16 +180,16 @@ public final class ConvertPipeline {
             boolean mergeable = seen.hasCaseNumber() && record.caseNumber().isPresent()
                     && !seen.layouts().contains(record.layout());
             if (!mergeable) {
-                throw new PageRejectedException(record.source(),
+                throw new PageRejectedException(record.source().location(),
                         "duplicate page: same project as " + seen.file() + " (" + project + ")");
             }
             seen.layouts().add(record.layout());
-            problems.warning(record.source(), "same project as " + seen.file() + " (case number "
+            problems.warning(record.source().location(), "same project as " + seen.file() + " (case number "
                     + record.caseNumber().get() + "): merged, both sources kept in provenance");
         }
     }
 
-    private record ProjectSeen(String file, boolean hasCaseNumber, Set<String> layouts) {
+    private record ProjectSeen(String file, boolean hasCaseNumber, Set<Layout> layouts) {
     }
 
     private record ResolvedAndMapped(Node graphName, Graph graph) {

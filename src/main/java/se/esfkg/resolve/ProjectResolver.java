@@ -14,6 +14,7 @@ import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 import se.esfkg.resolve.OrganisationResolver.MunicipalContext;
 import se.esfkg.resolve.OrganisationResolver.Resolution;
+import se.esfkg.text.Slugs;
 
 /**
  * Resolves a {@link ProjectRecord}'s names (region, owner, co-financers, partners, Kommun list,
@@ -126,8 +127,8 @@ public final class ProjectResolver {
      */
     private static String scope(ProjectRecord record) {
         String stem = record.source().file().replaceFirst("\\.[^.]*$", "");
-        String scope = "source-" + Names.slug(stem);
-        return "D".equals(record.layout()) ? scope + "-line-" + record.source().line() : scope;
+        String scope = "source-" + Slugs.of(stem);
+        return record.layout().oneRecordPerRow() ? scope + "-line-" + record.source().line() : scope;
     }
 
     /** What one page has resolved so far: the same name always gets the same answer on a page. */
@@ -170,7 +171,7 @@ public final class ProjectResolver {
             Organisation o = r.organisation();
             // The organisation number identifies an owner no rule knows better than any page scope can.
             String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
-                    ? "organisation/orgnr-" + Names.slug(orgNumber) : o.id();
+                    ? "organisation/orgnr-" + Slugs.of(orgNumber) : o.id();
             return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
                     Optional.of(orgNumber)), r.parents(), r.rule());
         }

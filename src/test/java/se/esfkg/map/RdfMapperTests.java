@@ -20,7 +20,6 @@ import se.esfkg.testing.Knowledge;
 
 class RdfMapperTests {
 
-    private static final String SHA = "0".repeat(64);
 
     private static ConceptLabels phases() {
         Graph g = GraphFactory.createDefaultGraph();
@@ -33,7 +32,7 @@ class RdfMapperTests {
 
     private static DatasetGraph map(MapperOptions options) {
         DatasetGraph out = DatasetGraphFactory.create();
-        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED)).map(MappingFixtures.project(), MappingFixtures.classes(), SHA,
+        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED)).map(MappingFixtures.project(), MappingFixtures.classes(),
                 StreamRDFLib.dataset(out), new CollectingProblemReporter());
         return out;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.CollectingProblemReporter;
@@ -24,7 +25,7 @@ class OwnerResolutionTests {
     private final SourceLocation page = new SourceLocation("page-c.txt", 10, "title");
 
     private ProjectRecord.Builder project(String owner) {
-        return ProjectRecord.builder(page, "C").title("Ett projekt").ownerName(owner);
+        return ProjectRecord.builder(page, "0".repeat(64), Layout.C).title("Ett projekt").ownerName(owner);
     }
 
     private ResolvedProject resolve(ProjectResolver resolver, ProjectRecord.Builder b) {
@@ -116,7 +117,7 @@ class OwnerResolutionTests {
     @Test
     void unknownOwnerWithOrganisationNumberIsIdentifiedByIt() {
         ResolvedProject p = resolve(Seeds.RESOLVER,
-                ProjectRecord.builder(new SourceLocation("export.csv", 3, "row"), "D").title("T")
+                ProjectRecord.builder(new SourceLocation("export.csv", 3, "row"), "0".repeat(64), Layout.D).title("T")
                         .ownerName("Exempelkommunen").ownerOrgNumber("212000-0000"));
         assertThat(owner(p)).extracting(OrgDecision::organisationId, OrgDecision::rule)
                 .containsExactly("organisation/orgnr-212000-0000", "unresolved-own-organisation");

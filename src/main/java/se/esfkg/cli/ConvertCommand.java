@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,7 @@ import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.problem.Severity;
+import se.esfkg.publish.PublishedFolder;
 
 /** convert: source pages (any layout, mixed) to the six RDF dumps, validated. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -54,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
+    @Mixin
+    PublishOptions publish;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +70,15 @@ final class ConvertCommand implements Callable<Integer> {
             summary = converter.convert(input, output, p -> err.println(p), progress);
         }
         out.println(summary.line());
+        boolean everySyntax = java.util.EnumSet.copyOf(formats).size() == RdfSyntax.values().length;
+        // The catalog describes every registered dump, so a partial --formats run publishes none.
+        if (everySyntax && java.nio.file.Files.isRegularFile(output.resolve(RdfSyntax.NQUADS.fileName()))) {
+            // The folder alone can then be put on any static web server: catalog, VoID and checksums beside the dumps.
+            var published = PublishedFolder.write(output, publish.settings(), base,
+                    PublishedFolder.Stamp.at(java.time.Instant.now()));
+            out.println("catalog, void.ttl and SHA256SUMS written: " + published.statistics().triples()
+                    + " distinct triples, " + published.statistics().projects() + " projects");
+        }
         out.println("wrote " + output.toAbsolutePath().normalize());
         long errors = summary.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
         if (errors > 0) {

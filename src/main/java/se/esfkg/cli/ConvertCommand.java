@@ -18,7 +18,6 @@ import se.esfkg.map.Esf;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
-import se.esfkg.problem.Severity;
 import se.esfkg.publish.PublishedFolder;
 
 /** convert: source pages (any layout, mixed) to the six RDF dumps, validated. */
@@ -80,9 +79,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + " distinct triples, " + published.statistics().projects() + " projects");
         }
         out.println("wrote " + output.toAbsolutePath().normalize());
-        long errors = summary.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
-        if (errors > 0) {
-            err.println(errors + " page(s) or row(s) failed; see the messages above.");
+        if (summary.failed() > 0) {
+            err.println(summary.failed() + " page(s) or row(s) failed; see the messages above.");
             return 1;
         }
         return 0;

@@ -37,6 +37,8 @@ import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
 import se.esfkg.source.SourceReader;
 import se.esfkg.source.SourceScanner;
+import se.esfkg.validate.ShapeValidator;
+import se.esfkg.validate.ValidationIssue;
 
 /**
  * convert: read every file under the input, turn each project record into its named graph, check
@@ -89,9 +91,7 @@ public final class ConvertPipeline {
         } finally {
             deleteQuietly(tmp);
         }
-        // Every ERROR stands for one page or row left out (see ProblemReporter), so they are the failures.
-        int failed = problems.ofSeverity(Severity.ERROR).size();
-        return new ConvertSummary(files.size(), run.converted, failed, run.triples,
+        return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
                 Duration.ofNanos(System.nanoTime() - started), problems.problems());
     }
 
@@ -102,6 +102,7 @@ public final class ConvertPipeline {
         private final Map<String, ProjectSeen> projects = new HashMap<>();
         private Dumps dumps;
         private int converted;
+        private int failed;
         private long triples;
 
         Run(CollectingProblemReporter problems) {
@@ -113,26 +114,33 @@ public final class ConvertPipeline {
             try {
                 doc = SourceReader.read(file);
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
                 return;
             }
             String earlier = fileByHash.putIfAbsent(doc.sha256(), doc.name());
             if (earlier != null) {
-                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
                         "duplicate page: same content as " + earlier));
                 return;
             }
             Optional<LayoutParser> parser = Layouts.detect(doc);
             if (parser.isEmpty()) {
-                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
                         "no reader recognises this file (layouts " + String.join(", ",
                                 Layouts.all().stream().map(p -> p.layout().id()).toList()) + ")"));
                 return;
             }
+            // A reader reports each row it leaves out as one ERROR and goes on (see ProblemReporter).
+            ProblemReporter rows = p -> {
+                problems.report(p);
+                if (p.severity() == Severity.ERROR) {
+                    failed++;
+                }
+            };
             try {
-                parser.get().parse(doc, this::record, problems);
+                parser.get().parse(doc, this::record, rows);
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
             }
         }
 
@@ -142,8 +150,14 @@ public final class ConvertPipeline {
                 dumps.write(page.graphName(), page.graph());
                 converted++;
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
             }
+        }
+
+        /** One page or row left out, with every located reason given. */
+        private void reject(PageRejectedException e) {
+            e.problems().forEach(problems::report);
+            failed++;
         }
 
         private ResolvedAndMapped convert(ProjectRecord record) {
@@ -153,11 +167,11 @@ public final class ConvertPipeline {
             mapper.map(resolved, classes, StreamRDFLib.dataset(page), problems);
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
-            List<String> violations = validator.violations(staticGraphs.validationView(graph));
+            List<ValidationIssue> violations = validator.violations(staticGraphs.validationView(graph));
             if (!violations.isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
-                        "the converted page violates the shapes (" + violations.size() + "):\n  "
-                                + String.join("\n  ", violations) + "\n ");
+                        "the converted page violates the shapes (" + violations.size() + ")",
+                        violations.stream().map(v -> located(record, v)).toList());
             }
             // Only a page that will be written claims its project IRI.
             checkIdentity(record);
@@ -187,6 +201,15 @@ public final class ConvertPipeline {
             problems.warning(record.source().location(), "same project as " + seen.file() + " (case number "
                     + record.caseNumber().get() + "): merged, both sources kept in provenance");
         }
+    }
+
+    /**
+     * A violation at the record's line, its field the property path that failed
+     * ({@code [page.txt:5, schema:startDate]}), its message the full SHACL result.
+     */
+    private static Problem located(ProjectRecord record, ValidationIssue v) {
+        return new Problem(Severity.ERROR, record.source().withField(v.path() == null ? "" : v.path()),
+                v.format(ShapeValidator.PREFIXES));
     }
 
     private record ProjectSeen(String file, boolean hasCaseNumber, Set<Layout> layouts) {

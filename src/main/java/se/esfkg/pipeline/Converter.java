@@ -43,7 +43,8 @@ public final class Converter {
         shapes = b.shapes == null ? ShapeValidator.of(knowledge) : b.shapes;
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
-                graph -> violations(shapes, graph), mapper, graphs, Outputs.of(b.syntaxes));
+                graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
+                Outputs.of(b.syntaxes));
     }
 
     /** Checks converted output as convert checks each page, against the same graphs and shapes. */

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.path.PathWriter;
 import se.esfkg.knowledge.KnowledgeBase;
-import se.esfkg.map.Esf;
+import se.esfkg.output.Prefixes;
 
 /**
  * Checks a graph against SHACL shapes, by default the knowledge base's ({@code ontology/shapes.ttl}).
@@ -35,21 +35,7 @@ import se.esfkg.map.Esf;
 public final class ShapeValidator {
 
     /** Prefixes used to print paths and values. */
-    public static final PrefixMapping PREFIXES = new PrefixMappingImpl()
-            .setNsPrefix("esf", Esf.NS)
-            .setNsPrefix("esfdef", Esf.DEF)
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("vcard", "http://www.w3.org/2006/vcard/ns#")
-            .lock();
+    public static final PrefixMapping PREFIXES = new PrefixMappingImpl().setNsPrefixes(Prefixes.all()).lock();
 
     private static final String SHACL_NS = "http://www.w3.org/ns/shacl#";
 

@@ -1,6 +1,10 @@
 package se.esfkg.text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
 
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
@@ -19,11 +25,28 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** The slug; empty when the text has no letter or digit. */
+    /**
+     * The slug; empty when the text has no letter or digit. A name in another script
+     * ({@code Кооператив}, {@code 協会}) has no Latin slug: {@code x-} and the first six bytes of the
+     * SHA-256 of its white-space-collapsed lower case name it stably.
+     */
     public static String of(String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("ß", "ss");
         folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        return EDGE_HYPHENS.matcher(SEPARATORS.matcher(folded).replaceAll("-")).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(SEPARATORS.matcher(folded).replaceAll("-")).replaceAll("");
+        if (slug.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            String name = SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip().toLowerCase(SWEDISH);
+            return "x-" + HexFormat.of().formatHex(sha256(name), 0, 6);
+        }
+        return slug;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** A path segment that is never empty: the slug, or {@code x} when there is none. */

@@ -24,9 +24,14 @@ public record Row(Binding binding) {
                 .orElse(null);
     }
 
+    /** A number as written for people: TDB2's "221114.0" for an integral decimal reads as 221114. */
     public BigDecimal decimal(String var) {
         String t = text(var);
-        return t == null ? null : new BigDecimal(t);
+        if (t == null) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(t).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     public long integer(String var) {

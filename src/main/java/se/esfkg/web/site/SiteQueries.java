@@ -77,7 +77,8 @@ public final class SiteQueries {
         try (QueryExec exec = builder.build()) {
             RowSet rows = exec.select();
             List<Row> out = new ArrayList<>();
-            rows.forEachRemaining(b -> out.add(new Row(b)));
+            // Detached: TDB2 resolves a binding's terms lazily, which fails once the transaction ends.
+            rows.forEachRemaining(b -> out.add(new Row(b.detach())));
             return out;
         }
     }

@@ -8,7 +8,7 @@ import se.esfkg.pipeline.Version;
 @Command(name = "esf-kg", mixinStandardHelpOptions = true, versionProvider = EsfKg.VersionProvider.class,
         description = "Turns the Swedish ESF project bank into a linked-data knowledge graph.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
-            QueryCommand.class, UpCommand.class, CommandLine.HelpCommand.class})
+            QueryCommand.class, UpCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class EsfKg {
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.ProgressListener;
 import se.esfkg.store.StoreDatabase;
 import se.esfkg.store.StoreLoader;
+import se.esfkg.testing.Servers;
 
 /**
  * The five seed pages converted by the real converter, once per test JVM, and loaded into TDB2
@@ -21,6 +22,7 @@ public final class SeedData {
     public static final String BASE = "https://w3id.org/esf-kg/id/";
     private static Path converted;
     private static StoreDatabase shared;
+    private static EsfServer server;
 
     private SeedData() {
     }
@@ -39,6 +41,18 @@ public final class SeedData {
     public static Path loadInto(Path data) {
         new StoreLoader(data).load(converted());
         return data;
+    }
+
+    /**
+     * One real server (site and SPARQL endpoint, port 0) over its own data folder of the seeds, for
+     * the whole JVM; tests only read from it. Closed when the JVM ends.
+     */
+    public static synchronized EsfServer server() {
+        if (server == null) {
+            server = Servers.start(loadInto(tempRoot().resolve("served")));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server;
     }
 
     /** One database of the seeds for the whole JVM, for tests that only read (never close it). */

@@ -45,7 +45,18 @@ public final class MunicipalityNetwork {
     public record Place(String iri, String name, String countyCode) {
     }
 
-    public record Partner(String iri, String name) {
+    /** {@code parentName}: whose unit it is, when the partner is a unit (a municipality's department). */
+    public record Partner(String iri, String name, String parentName) {
+
+        /** The name people read: a unit names its parent when its own name does not. */
+        public String label() {
+            return Labels.withParent(name, parentName);
+        }
+
+        /** What the label adds to the name (", Hässleholms kommun"), or empty. */
+        public String parentSuffix() {
+            return label().substring(name.length());
+        }
     }
 
     /** {@code a} sorts before {@code b} by name; partners are in name order. */
@@ -74,12 +85,12 @@ public final class MunicipalityNetwork {
             Place a = places.computeIfAbsent(r.iri("a"), iri -> new Place(iri, r.text("aName"), counties.get(iri)));
             Place b = places.computeIfAbsent(r.iri("b"), iri -> new Place(iri, r.text("bName"), counties.get(iri)));
             pairs.computeIfAbsent(List.of(a.iri(), b.iri()), k -> new ArrayList<>())
-                    .add(new Partner(r.iri("partner"), r.text("partnerName")));
+                    .add(new Partner(r.iri("partner"), r.text("partnerName"), r.text("parentName")));
         }
         Comparator<String> byName = Labels.order();
         List<Link> links = pairs.entrySet().stream()
                 .map(e -> new Link(places.get(e.getKey().get(0)), places.get(e.getKey().get(1)),
-                        e.getValue().stream().sorted(Comparator.comparing(Partner::name, byName)).toList()))
+                        e.getValue().stream().sorted(Comparator.comparing(Partner::label, byName)).toList()))
                 .sorted(Comparator.<Link>comparingInt(l -> -l.partners().size())
                         .thenComparing(l -> l.a().name(), byName).thenComparing(l -> l.b().name(), byName))
                 .toList();

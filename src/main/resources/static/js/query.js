@@ -53,7 +53,7 @@
       t.setAttribute("aria-label", labels.labelQuery);
     });
     // The editor scrolls inside its own box: let keyboard users reach it.
-    root.querySelectorAll(".CodeMirror-scroll:not([tabindex])").forEach(function (box) {
+    root.querySelectorAll(".CodeMirror-scroll:not([tabindex='0'])").forEach(function (box) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", labels.labelQuery);

@@ -47,6 +47,16 @@ public record Example(String name, String questionEn, String questionSv, String 
         return first != null ? first : second != null ? second : name;
     }
 
+    /** The question's first sentence in the visitor's language: what a link to the example says. */
+    public String title(String lang) {
+        String q = question(lang);
+        int end = q.indexOf('?');
+        if (end < 0) {
+            end = q.indexOf(". ");
+        }
+        return end > 0 ? q.substring(0, end + 1) : q;
+    }
+
     private static String value(Map<String, StringBuilder> fields, String key) {
         StringBuilder b = fields.get(key);
         return b == null || b.isEmpty() ? null : b.toString();

@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.esfkg.query.guard.QueryGuard;
+import se.esfkg.query.guard.QueryLimits;
 import se.esfkg.store.DataDir;
 import se.esfkg.store.StoreDatabase;
 import se.esfkg.store.StoreException;
@@ -38,14 +39,14 @@ public final class LiveData implements AutoCloseable {
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final DataDir dataDir;
-    private final Duration queryTimeout;
+    private final QueryLimits limits;
     private final SwappableDatasetGraph dataset;
     private final ScheduledExecutorService watcher;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
-    private LiveData(Path data, Duration queryTimeout, Duration poll) {
+    private LiveData(Path data, QueryLimits limits, Duration poll) {
         this.dataDir = new DataDir(data);
-        this.queryTimeout = queryTimeout;
+        this.limits = limits;
         Path live = dataDir.current()
                 .orElseThrow(() -> new StoreException("no database in " + dataDir.root() + "; run load first"));
         this.dataset = new SwappableDatasetGraph(open(live), generationOf(live));
@@ -61,11 +62,11 @@ public final class LiveData implements AutoCloseable {
     /**
      * Opens the database {@code data/CURRENT} names and starts watching for switches.
      *
-     * @param queryTimeout the limit every SPARQL query on it runs under
+     * @param limits what every SPARQL query on it may spend (timeout, regex steps, SERVICE allow-list)
      * @param poll how often {@code CURRENT} is checked
      */
-    public static LiveData open(Path data, Duration queryTimeout, Duration poll) {
-        return new LiveData(data, queryTimeout, poll);
+    public static LiveData open(Path data, QueryLimits limits, Duration poll) {
+        return new LiveData(data, limits, poll);
     }
 
     /** The dataset that always reads the live database; begin a transaction (or use {@link #read}). */
@@ -124,7 +125,7 @@ public final class LiveData implements AutoCloseable {
 
     private StoreDatabase open(Path dbDir) {
         StoreDatabase db = StoreDatabase.open(dbDir);
-        db.dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        QueryGuard.install(db.dataset(), limits);
         return db;
     }
 

@@ -14,6 +14,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
+import se.esfkg.query.guard.QueryLimits;
+import se.esfkg.query.guard.QuerySizeFilter;
 import se.esfkg.serve.LiveData;
 import se.esfkg.serve.SparqlEndpoint;
 
@@ -24,9 +26,15 @@ import se.esfkg.serve.SparqlEndpoint;
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
 
+    /** The guard limits: the configured timeout, the rest at their defaults (docs/reliability.md). */
+    @Bean
+    QueryLimits queryLimits(SiteSettings settings) {
+        return QueryLimits.defaults().withTimeout(settings.queryTimeout());
+    }
+
     @Bean(destroyMethod = "close")
-    LiveData liveData(SiteSettings settings) {
-        return LiveData.open(settings.data(), settings.queryTimeout(), settings.poll());
+    LiveData liveData(SiteSettings settings, QueryLimits limits) {
+        return LiveData.open(settings.data(), limits, settings.poll());
     }
 
     @Bean
@@ -41,6 +49,15 @@ class SparqlConfiguration {
             DataAccessPointRegistry.set(context, endpoint.dataAccessPoints());
             OperationRegistry.set(context, endpoint.operations());
         };
+    }
+
+    /** Oversized queries are refused (413) before Fuseki parses them. */
+    @Bean
+    FilterRegistrationBean<QuerySizeFilter> querySizeFilter(QueryLimits limits) {
+        FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(new QuerySizeFilter(limits.maxQueryBytes()));
+        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
+        return bean;
     }
 
     @Bean

@@ -213,6 +213,10 @@ public final class LayoutAParser implements LayoutParser {
             if (item.isEmpty()) {
                 continue;
             }
+            if (item.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                problems.warning(doc.location(k + 1, heading), "list item \"" + item + "\" names nothing; left out");
+                continue;
+            }
             ListItem li = new ListItem(item, doc.location(k + 1, heading));
             switch (kind) {
                 case CO_FINANCERS -> b.addCoFinancer(li);

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.web.server.PortInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.esfkg.store.StoreException;
 import se.esfkg.web.EsfServer;
 
 /**
@@ -75,13 +73,9 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EsfServer server;
-        try {
-            server = EsfServer.start(settings());
-        } catch (RuntimeException e) {
-            System.err.println("cannot start the server: " + rootMessage(e));
-            return 1;
-        }
+        // A failure to start (no database yet, database in use, port taken) goes to OperatorErrors,
+        // which prints one line a person can act on.
+        EsfServer server = EsfServer.start(settings());
         server.liveData().onSwitch(System.out::println);
         var s = server.settings();
         System.out.println("SPARQL endpoint: " + server.endpoint());
@@ -95,14 +89,5 @@ public class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return 0;
-    }
-
-    /** The cause a person can act on (no database yet, port taken), not Spring's wrapping. */
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && !(t instanceof StoreException) && !(t instanceof PortInUseException)) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

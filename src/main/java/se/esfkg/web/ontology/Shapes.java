@@ -57,15 +57,29 @@ final class Shapes {
             for (Statement s : shape.listProperties(shapes.createProperty(SH + "property")).toList()) {
                 Resource c = s.getResource();
                 Resource path = c.getPropertyResourceValue(p("path"));
-                Ref pathRef = path != null && path.isURIResource()
-                        ? Vocabulary.ref(labels, path, lang, RDFS.label, SKOS.prefLabel)
-                        : new Ref(null, "…", "…");
-                Resource severity = c.getPropertyResourceValue(p("severity"));
-                out.add(new Constraint(pathRef, count(c), value(c), string(c, "message"),
-                        severity != null && severity.getURI().equals(SH + "Warning")));
+                out.add(new Constraint(pathRef(path, labels, lang), count(c), value(c), string(c, "message"),
+                        isWarning(c)));
             }
         }
         return out;
+    }
+
+    /** A property IRI, or an inverse path written as SPARQL does ({@code ^esf:hasClassification}). */
+    private Ref pathRef(Resource path, Model labels, String lang) {
+        if (path != null && path.isURIResource()) {
+            return Vocabulary.ref(labels, path, lang, RDFS.label, SKOS.prefLabel);
+        }
+        Resource inverse = path == null ? null : path.getPropertyResourceValue(p("inversePath"));
+        if (inverse != null && inverse.isURIResource()) {
+            String curie = "^" + Vocabulary.curie(inverse.getURI());
+            return new Ref(inverse.getURI(), curie, curie);
+        }
+        return new Ref(null, "…", "…");
+    }
+
+    private boolean isWarning(Resource c) {
+        Resource severity = c.getPropertyResourceValue(p("severity"));
+        return severity != null && SH.concat("Warning").equals(severity.getURI());
     }
 
     private String count(Resource c) {

@@ -39,6 +39,9 @@ class OntologyPagesTests {
         // From ontology/shapes.ttl, esfsh:ProjectShape.
         assertThat(project.select("table.data td").eachText())
                 .contains("A project needs exactly one Swedish title (dcterms:title \"…\"@sv).");
+        // An inverse path is written as SPARQL writes it.
+        assertThat(en.getElementById("Classification").select("table.data th code").eachText())
+                .contains("^esf:hasClassification");
         Element owner = en.getElementById("owner");
         assertThat(owner.select("dd").eachText()).contains("Object property", "esf:Project");
         assertThat(page("/ontology", "sv").selectFirst("h1").text()).isEqualTo("ESF-kg-ontologin");

@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import se.esfkg.output.RdfSyntax;
 
-/** The SPARQL 1.1 Service Description of the /esf endpoint: query only, no update. */
+/**
+ * The SPARQL 1.1 Service Description of the /esf endpoint: query only, no update. The service is
+ * named by the endpoint's URL as the request reached it (so a proxy's X-Forwarded-* headers, which
+ * the web layer applies to the request, give the public URL), never a blank node, so that catalogs
+ * and other descriptions can point at it.
+ */
 final class ServiceDescription {
 
     private ServiceDescription() {
@@ -22,7 +27,7 @@ final class ServiceDescription {
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix void: <http://rdfs.org/ns/void#> .
 
-                [] a sd:Service ;
+                <%1$s> a sd:Service ;
                     sd:endpoint <%1$s> ;
                     sd:supportedLanguage sd:SPARQL10Query, sd:SPARQL11Query ;
                     sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>,

@@ -18,6 +18,7 @@ import se.esfkg.query.guard.QueryLimits;
 import se.esfkg.query.guard.QuerySizeFilter;
 import se.esfkg.serve.LiveData;
 import se.esfkg.serve.SparqlEndpoint;
+import se.esfkg.web.sparql.OutputParameterFilter;
 
 /**
  * The live data and the SPARQL endpoint inside the web server: Fuseki's filter answers under
@@ -57,6 +58,15 @@ class SparqlConfiguration {
         FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(new QuerySizeFilter(limits.maxQueryBytes()));
         bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
         bean.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
+        return bean;
+    }
+
+    /** SPARQLWrapper's format=rdf+xml and the other values Fuseki does not know become media types. */
+    @Bean
+    FilterRegistrationBean<OutputParameterFilter> outputParameterFilter() {
+        FilterRegistrationBean<OutputParameterFilter> bean = new FilterRegistrationBean<>(new OutputParameterFilter());
+        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 150);
         return bean;
     }
 

@@ -44,11 +44,13 @@ class ResourceController {
     private final PublicIris iris;
     private final DescriptionReader reader;
     private final ContentNegotiation negotiation = ContentNegotiation.standard();
+    private final EvidenceReader evidence;
 
     ResourceController(LiveData live, PublicIris iris, SiteSettings settings) {
         this.live = live;
         this.iris = iris;
         this.reader = new DescriptionReader(settings.pageSize());
+        this.evidence = new EvidenceReader(iris);
     }
 
     /** Which resource a path names, and the representation its suffix fixes (empty: negotiate). */
@@ -91,7 +93,7 @@ class ResourceController {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there are " + d.pageCount() + " pages");
             }
             pageLinks(response, d);
-            return chosen.isHtml() ? html(d, locale, target) : rdf(d, chosen);
+            return chosen.isHtml() ? html(dsg, d, locale, target) : rdf(d, chosen);
         });
     }
 
@@ -137,9 +139,11 @@ class ResourceController {
         return mav;
     }
 
-    private ModelAndView html(Description d, Locale locale, Target target) {
+    private ModelAndView html(DatasetGraph dsg, Description d, Locale locale, Target target) {
         ModelAndView mav = new ModelAndView("resource/resource");
         mav.addObject("resource", ResourcePage.of(d, locale, iris, new ValueFormatter(locale)));
+        mav.addObject("evidence", evidence.read(dsg, d.subject(), locale));
+        mav.addObject("schemaOrg", SchemaOrg.of(d, locale));
         mav.addObject("documentName", target.documentName());
         mav.addObject("alternates", Representation.rdf());
         return mav;

@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -25,7 +29,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+            @Override
+            public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
+                // ?lang=fr must not label English text as French: only the site's languages stick.
+                Locale wanted = context == null ? null : context.getLocale();
+                boolean supported = wanted != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()));
+                super.setLocaleContext(request, response, supported ? context : null);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {

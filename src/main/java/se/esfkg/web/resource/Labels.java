@@ -40,6 +40,11 @@ final class Labels {
     }
 
     private Optional<String> best(List<Node> literals) {
+        return best(literals, language);
+    }
+
+    /** The label of {@code literals} in {@code language}, else Swedish, English, untagged, any. */
+    static Optional<String> best(List<Node> literals, String language) {
         if (literals == null || literals.isEmpty()) {
             return Optional.empty();
         }

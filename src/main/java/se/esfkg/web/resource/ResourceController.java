@@ -45,12 +45,14 @@ class ResourceController {
     private final PublicIris iris;
     private final DescriptionReader reader;
     private final ContentNegotiation negotiation = ContentNegotiation.standard();
+    private final EvidenceReader evidence;
     private final ObjectProvider<HtmlPage> pages;
 
     ResourceController(LiveData live, PublicIris iris, SiteSettings settings, ObjectProvider<HtmlPage> pages) {
         this.live = live;
         this.iris = iris;
         this.reader = new DescriptionReader(settings.pageSize());
+        this.evidence = new EvidenceReader(iris);
         this.pages = pages;
     }
 
@@ -146,6 +148,8 @@ class ResourceController {
         if (mav == null) {
             mav = new ModelAndView("resource/resource");
             mav.addObject("resource", ResourcePage.of(d, locale, iris, new ValueFormatter(locale)));
+            mav.addObject("evidence", evidence.read(dsg, d.subject(), locale));
+            mav.addObject("schemaOrg", SchemaOrg.of(d, locale));
         }
         mav.addObject("documentName", target.documentName());
         mav.addObject("alternates", Representation.rdf());

@@ -17,6 +17,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import se.esfkg.classify.Classification;
@@ -50,12 +53,14 @@ public final class RdfMapper {
     private final Iris iris;
     private final ConceptLabels concepts;
     private final KohesioIds kohesio;
+    private final SearchableTerms searchable;
 
-    public RdfMapper(MapperOptions options, ConceptLabels concepts, KohesioIds kohesio) {
+    public RdfMapper(MapperOptions options, ConceptLabels concepts, KohesioIds kohesio, SearchableTerms searchable) {
         this.options = options;
         this.iris = new Iris(options.base());
         this.concepts = concepts;
         this.kohesio = kohesio;
+        this.searchable = searchable;
     }
 
     public Iris iris() {
@@ -67,8 +72,12 @@ public final class RdfMapper {
         return iris.source(r.source());
     }
 
+    /** Writes the page's graph, completed with superclass types and rdfs:labels (see {@link SearchableTerms}). */
     public void map(ResolvedProject project, ClassificationResult classes, StreamRDF out, ProblemReporter problems) {
-        new PageWriter(project, classes, out, problems).write();
+        DatasetGraph page = DatasetGraphFactory.create();
+        new PageWriter(project, classes, StreamRDFLib.dataset(page), problems).write();
+        page.listGraphNodes().forEachRemaining(g -> searchable.complete(page.getGraph(g)));
+        page.find().forEachRemaining(out::quad);
     }
 
     private final class PageWriter {

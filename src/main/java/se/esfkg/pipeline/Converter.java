@@ -15,6 +15,7 @@ import se.esfkg.map.Esf;
 import se.esfkg.map.KohesioIds;
 import se.esfkg.map.MapperOptions;
 import se.esfkg.map.RdfMapper;
+import se.esfkg.map.SearchableTerms;
 import se.esfkg.output.Outputs;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.problem.Problem;
@@ -37,9 +38,10 @@ public final class Converter {
         KnowledgeBase knowledge = b.knowledge == null ? KnowledgeBase.load() : b.knowledge;
         ProjectResolver resolver = b.aliases == null ? ProjectResolver.of(knowledge)
                 : ProjectResolver.of(knowledge).withAliases(b.aliases);
-        graphs = new StandardGraphs(b.base, knowledge, resolver.municipalities());
+        SearchableTerms searchable = new SearchableTerms(knowledge.ontology());
+        graphs = new StandardGraphs(b.base, knowledge, resolver.municipalities(), searchable);
         RdfMapper mapper = new RdfMapper(new MapperOptions(b.base, b.includePersonalData, Version.get()),
-                ConceptLabels.of(graphs.concepts()), KohesioIds.from(knowledge));
+                ConceptLabels.of(graphs.concepts()), KohesioIds.from(knowledge), searchable);
         shapes = b.shapes == null ? ShapeValidator.of(knowledge) : b.shapes;
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,

@@ -15,6 +15,7 @@ import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.ReferenceMapper;
+import se.esfkg.map.SearchableTerms;
 import se.esfkg.resolve.MunicipalityResolver;
 
 /**
@@ -28,12 +29,14 @@ public final class StandardGraphs implements StaticGraphs {
     private final Graph ontology;
     private final List<Graph> sliceable;
 
-    public StandardGraphs(String base, KnowledgeBase knowledge, MunicipalityResolver municipalities) {
+    public StandardGraphs(String base, KnowledgeBase knowledge, MunicipalityResolver municipalities,
+            SearchableTerms searchable) {
         Iris iris = new Iris(base);
         concepts = knowledge.concepts();
         Map<Node, Graph> m = new LinkedHashMap<>();
         ontology = knowledge.ontology();
         Graph reference = new ReferenceMapper(iris).graph(municipalities.reference(), municipalities);
+        searchable.complete(reference);
         m.put(NodeFactory.createURI(Esf.ONTOLOGY), ontology);
         m.put(iris.conceptsGraph(), concepts);
         m.put(iris.referenceGraph(), reference);

@@ -32,7 +32,8 @@ class RdfMapperTests {
 
     private static DatasetGraph map(MapperOptions options) {
         DatasetGraph out = DatasetGraphFactory.create();
-        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED)).map(MappingFixtures.project(), MappingFixtures.classes(),
+        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED),
+                new SearchableTerms(Knowledge.SHIPPED.ontology())).map(MappingFixtures.project(), MappingFixtures.classes(),
                 StreamRDFLib.dataset(out), new CollectingProblemReporter());
         return out;
     }

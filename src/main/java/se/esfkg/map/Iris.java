@@ -61,9 +61,29 @@ public final class Iris {
      * its file, a CSV export row is its file and line.
      */
     public Node source(SourceLocation at, boolean oneRecordPerLine) {
-        String stem = at.file().contains(".") ? at.file().substring(0, at.file().lastIndexOf('.')) : at.file();
-        String path = "source/" + stem.replaceAll("[^A-Za-z0-9_.-]+", "-");
+        String file = at.file();
+        int dot = file.lastIndexOf('.');
+        String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
+        String path = "source/" + percentEncoded(stem);
         return node(oneRecordPerLine ? path + "/row-" + at.line() : path);
+    }
+
+    /**
+     * The input path as IRI path segments, one to one: letters, digits, {@code _ . -} and {@code /}
+     * stay, every other character is percent-encoded as UTF-8 ({@code a b} → {@code a%20b},
+     * {@code ä} → {@code %C3%A4}), so two different paths never share an IRI.
+     */
+    static String percentEncoded(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "_.-/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     public Node organisation(String organisationId) {

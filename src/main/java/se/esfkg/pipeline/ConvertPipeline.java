@@ -61,6 +61,15 @@ public final class ConvertPipeline {
         this.staticGraphs = staticGraphs;
     }
 
+    /**
+     * How a file is named in messages, provenance and its graph IRI: its path below the input folder
+     * ({@code a/page.txt}), so that {@code a/page.txt} and {@code b/page.txt} stay two sources.
+     */
+    static String inputName(Path input, Path file) {
+        Path relative = Files.isDirectory(input) ? input.relativize(file) : file.getFileName();
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
         long started = System.nanoTime();
         CollectingProblemReporter problems = new CollectingProblemReporter(log);
@@ -76,7 +85,7 @@ public final class ConvertPipeline {
                 progress.start(files.size());
                 for (Path file : files) {
                     progress.step(file.getFileName().toString());
-                    run.file(file);
+                    run.file(file, inputName(input, file));
                 }
                 run.triples = dumps.triples();
             } finally {
@@ -97,6 +106,7 @@ public final class ConvertPipeline {
     private final class Run {
         private final CollectingProblemReporter problems;
         private final Map<String, String> fileByHash = new HashMap<>();
+        private final Map<String, String> fileByGraph = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
         private DumpWriter dumps;
         private int converted;
@@ -106,10 +116,10 @@ public final class ConvertPipeline {
             this.problems = problems;
         }
 
-        void file(Path file) {
+        void file(Path file, String name) {
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file, problems);
+                doc = SourceReader.read(file, name, problems);
             } catch (PageRejectedException e) {
                 problems.report(e.problem());
                 return;
@@ -168,6 +178,13 @@ public final class ConvertPipeline {
                 return;
             } catch (RuntimeException | StackOverflowError e) {
                 unexpected(record.source().withField(""), e);
+                return;
+            }
+            String file = record.source().file();
+            String earlier = fileByGraph.putIfAbsent(page.graphName().getURI(), file);
+            if (earlier != null && !earlier.equals(file)) {
+                problems.report(new Problem(Severity.ERROR, record.source().withField(""), "this page would share its graph <"
+                        + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
             try {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import se.esfkg.parse.ProjectRecord;
@@ -43,13 +44,23 @@ public final class Iris {
         return NodeFactory.createURI(base + bounded(path));
     }
 
-    /** The case number when there is one ({@code 2023/00117} → {@code 2023-00117}), else title and start year. */
+    /**
+     * The project's number when it has one, else title and start year. The number is the case
+     * number, or layout B's Projektnummer (the same number on the old site); {@code 2023/00117} and
+     * {@code 2023-00117} are one number, {@code 2023-00117}.
+     */
     public static String projectSlug(ProjectRecord r) {
-        if (r.caseNumber().isPresent()) {
-            return Slugs.of(r.caseNumber().get());
+        Optional<String> number = projectNumber(r);
+        if (number.isPresent()) {
+            return Slugs.of(number.get());
         }
         String title = Slugs.of(r.title());
         return r.startDate().map(d -> title + "-" + d.getYear()).orElse(title);
+    }
+
+    /** The number that identifies the record's project: its case number, else its project number. */
+    public static Optional<String> projectNumber(ProjectRecord r) {
+        return r.caseNumber().or(r::projectNumber).map(String::strip).filter(n -> !n.isEmpty());
     }
 
     public Node project(ProjectRecord r) {

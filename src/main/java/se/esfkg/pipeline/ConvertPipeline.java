@@ -22,6 +22,7 @@ import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.DumpWriter;
 import se.esfkg.output.Prefixes;
 import se.esfkg.output.RioCheck;
+import se.esfkg.map.Iris;
 import se.esfkg.map.RdfMapper;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Layouts;
@@ -221,24 +222,65 @@ public final class ConvertPipeline {
         private void checkIdentity(ProjectRecord record) {
             String project = mapper.iris().project(record).getURI();
             ProjectSeen seen = projects.get(project);
+            Optional<String> number = Iris.projectNumber(record);
             if (seen == null) {
-                projects.put(project, new ProjectSeen(record.source().file(), record.caseNumber().isPresent(),
-                        new HashSet<>(Set.of(record.layout()))));
+                projects.put(project, new ProjectSeen(record.source().file(), number.isPresent(),
+                        new HashSet<>(Set.of(record.layout())), record));
                 return;
             }
-            boolean mergeable = seen.hasCaseNumber() && record.caseNumber().isPresent()
-                    && !seen.layouts().contains(record.layout());
+            boolean mergeable = seen.hasNumber() && number.isPresent() && !seen.layouts().contains(record.layout());
             if (!mergeable) {
                 throw new PageRejectedException(record.source(),
                         "duplicate page: same project as " + seen.file() + " (" + project + ")");
             }
+            if (clearlyDifferent(seen.first(), record)) {
+                throw new PageRejectedException(record.source(), "number " + number.get() + " is also "
+                        + seen.file() + "'s, but the two describe different projects (\"" + seen.first().title()
+                        + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(record)
+                        + "): not merged; correct the number in one of them");
+            }
             seen.layouts().add(record.layout());
-            problems.warning(record.source(), "same project as " + seen.file() + " (case number "
-                    + record.caseNumber().get() + "): merged, both sources kept in provenance");
+            problems.warning(record.source(), "same project as " + seen.file() + " ("
+                    + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
+                    + "): merged, both sources kept in provenance");
         }
     }
 
-    private record ProjectSeen(String file, boolean hasCaseNumber, Set<String> layouts) {
+    /**
+     * Two records with one number are two projects only when nothing ties them: their titles share
+     * no significant word and their periods do not overlap. Anything less (a retitled project, an
+     * extended period) is the same project written twice.
+     */
+    static boolean clearlyDifferent(ProjectRecord a, ProjectRecord b) {
+        Set<String> words = significantWords(a.title());
+        words.retainAll(significantWords(b.title()));
+        if (!words.isEmpty()) {
+            return false;
+        }
+        if (a.startDate().isEmpty() || a.endDate().isEmpty() || b.startDate().isEmpty() || b.endDate().isEmpty()) {
+            return false;
+        }
+        return a.endDate().get().isBefore(b.startDate().get()) || b.endDate().get().isBefore(a.startDate().get());
+    }
+
+    private static final Set<String> TITLE_STOP_WORDS = Set.of("projekt", "projektet", "inom", "samt", "till",
+            "från", "med", "och", "för", "the", "and", "for", "with", "project");
+
+    private static Set<String> significantWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !TITLE_STOP_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String period(ProjectRecord r) {
+        return r.startDate().map(Object::toString).orElse("?") + "–" + r.endDate().map(Object::toString).orElse("?");
+    }
+
+    private record ProjectSeen(String file, boolean hasNumber, Set<String> layouts, ProjectRecord first) {
     }
 
     private record ResolvedAndMapped(Node graphName, Graph graph) {

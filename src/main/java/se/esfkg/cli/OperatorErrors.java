@@ -54,6 +54,12 @@ final class OperatorErrors implements IExecutionExceptionHandler {
                 return f.get();
             }
         }
+        // esf-kg's own store messages ("no database in data; run load first") are already one line for people.
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof se.esfkg.store.StoreException) {
+                return new Failure(1, oneLine(t.getMessage()));
+            }
+        }
         Throwable root = thrown;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -89,7 +95,7 @@ final class OperatorErrors implements IExecutionExceptionHandler {
             return Optional.of(new Failure(TEMPORARY, "the database is in use by another esf-kg process ("
                     + oneLine(msg) + "); stop that process first, or give this one another --data folder."));
         }
-        if (t instanceof BindException) {
+        if (t instanceof BindException || t instanceof org.springframework.boot.web.server.PortInUseException) {
             return Optional.of(new Failure(TEMPORARY, "the port is already in use (" + oneLine(msg)
                     + "); stop the other server or choose another --port."));
         }

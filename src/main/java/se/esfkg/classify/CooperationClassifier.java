@@ -36,11 +36,6 @@ public final class CooperationClassifier {
 
     private final ConceptData data;
 
-    /** Uses the concept files shipped on the classpath. */
-    public CooperationClassifier() {
-        this(ConceptData.fromClasspath());
-    }
-
     public CooperationClassifier(ConceptData data) {
         this.data = Objects.requireNonNull(data, "data");
     }
@@ -304,7 +299,7 @@ public final class CooperationClassifier {
             Optional<ListItem> item = record.municipalities().stream()
                     .filter(li -> names(li.text(), m.name()))
                     .findFirst();
-            SourceLocation at = item.map(ListItem::location).orElse(record.source());
+            SourceLocation at = item.map(ListItem::location).orElse(record.source().location());
             String heading = at.field().isEmpty() ? "" : at.field() + ": ";
             evidence.add(new Evidence(null, item.map(ListItem::text).orElse(m.name()),
                     heading + (list.isEmpty() ? m.name() : list), RULE_MUNICIPALITIES, at));

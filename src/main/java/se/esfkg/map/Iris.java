@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import se.esfkg.parse.ProjectRecord;
-import se.esfkg.problem.SourceLocation;
+import se.esfkg.parse.SourceReference;
+import se.esfkg.text.Slugs;
 
 /**
  * Mints every data IRI below one configurable base, deterministically and readably
@@ -52,9 +53,9 @@ public final class Iris {
     public static String projectSlug(ProjectRecord r) {
         Optional<String> number = projectNumber(r);
         if (number.isPresent()) {
-            return Slugs.of(number.get());
+            return Slugs.segment(number.get());
         }
-        String title = Slugs.of(r.title());
+        String title = Slugs.segment(r.title());
         return r.startDate().map(d -> title + "-" + d.getYear()).orElse(title);
     }
 
@@ -71,12 +72,12 @@ public final class Iris {
      * The named graph of one source record, which also names the record in provenance: a page is
      * its file, a CSV export row is its file and line.
      */
-    public Node source(SourceLocation at, boolean oneRecordPerLine) {
+    public Node source(SourceReference at) {
         String file = at.file();
         int dot = file.lastIndexOf('.');
         String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
         String path = "source/" + percentEncoded(stem);
-        return node(oneRecordPerLine ? path + "/row-" + at.line() : path);
+        return node(at.layout().oneRecordPerRow() ? path + "/row-" + at.line() : path);
     }
 
     /**
@@ -114,7 +115,7 @@ public final class Iris {
     }
 
     public Node mintedConcept(String scheme, String value) {
-        return node("concept/" + scheme + "/" + Slugs.of(value));
+        return node("concept/" + scheme + "/" + Slugs.segment(value));
     }
 
     public Node conversion(String version) {

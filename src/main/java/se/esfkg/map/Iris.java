@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import se.esfkg.parse.ProjectRecord;
@@ -44,13 +45,23 @@ public final class Iris {
         return NodeFactory.createURI(base + bounded(path));
     }
 
-    /** The case number when there is one ({@code 2023/00117} → {@code 2023-00117}), else title and start year. */
+    /**
+     * The project's number when it has one, else title and start year. The number is the case
+     * number, or layout B's Projektnummer (the same number on the old site); {@code 2023/00117} and
+     * {@code 2023-00117} are one number, {@code 2023-00117}.
+     */
     public static String projectSlug(ProjectRecord r) {
-        if (r.caseNumber().isPresent()) {
-            return Slugs.segment(r.caseNumber().get());
+        Optional<String> number = projectNumber(r);
+        if (number.isPresent()) {
+            return Slugs.segment(number.get());
         }
         String title = Slugs.segment(r.title());
         return r.startDate().map(d -> title + "-" + d.getYear()).orElse(title);
+    }
+
+    /** The number that identifies the record's project: its case number, else its project number. */
+    public static Optional<String> projectNumber(ProjectRecord r) {
+        return r.caseNumber().or(r::projectNumber).map(String::strip).filter(n -> !n.isEmpty());
     }
 
     public Node project(ProjectRecord r) {
@@ -62,9 +73,29 @@ public final class Iris {
      * its file, a CSV export row is its file and line.
      */
     public Node source(SourceReference at) {
-        String stem = at.file().contains(".") ? at.file().substring(0, at.file().lastIndexOf('.')) : at.file();
-        String path = "source/" + stem.replaceAll("[^A-Za-z0-9_.-]+", "-");
+        String file = at.file();
+        int dot = file.lastIndexOf('.');
+        String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
+        String path = "source/" + percentEncoded(stem);
         return node(at.layout().oneRecordPerRow() ? path + "/row-" + at.line() : path);
+    }
+
+    /**
+     * The input path as IRI path segments, one to one: letters, digits, {@code _ . -} and {@code /}
+     * stay, every other character is percent-encoded as UTF-8 ({@code a b} → {@code a%20b},
+     * {@code ä} → {@code %C3%A4}), so two different paths never share an IRI.
+     */
+    static String percentEncoded(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "_.-/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     public Node organisation(String organisationId) {

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import se.esfkg.map.Iris;
 import se.esfkg.map.RdfMapper;
 import se.esfkg.output.Dumps;
 import se.esfkg.output.Output;
@@ -67,6 +68,15 @@ public final class ConvertPipeline {
         this.outputs = List.copyOf(outputs);
     }
 
+    /**
+     * How a file is named in messages, provenance and its graph IRI: its path below the input folder
+     * ({@code a/page.txt}), so that {@code a/page.txt} and {@code b/page.txt} stay two sources.
+     */
+    static String inputName(Path input, Path file) {
+        Path relative = Files.isDirectory(input) ? input.relativize(file) : file.getFileName();
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
         long started = System.nanoTime();
         CollectingProblemReporter problems = new CollectingProblemReporter(log);
@@ -82,7 +92,7 @@ public final class ConvertPipeline {
                 progress.start(files.size());
                 for (Path file : files) {
                     progress.step(file.getFileName().toString());
-                    run.file(file);
+                    run.file(file, inputName(input, file));
                 }
                 run.triples = dumps.triples();
             } finally {
@@ -101,6 +111,7 @@ public final class ConvertPipeline {
     private final class Run {
         private final CollectingProblemReporter problems;
         private final Map<String, String> fileByHash = new HashMap<>();
+        private final Map<String, String> fileByGraph = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
         private Dumps dumps;
         private int converted;
@@ -111,10 +122,10 @@ public final class ConvertPipeline {
             this.problems = problems;
         }
 
-        void file(Path file) {
+        void file(Path file, String name) {
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file, problems);
+                doc = SourceReader.read(file, name, problems);
             } catch (PageRejectedException e) {
                 reject(e);
                 return;
@@ -183,6 +194,13 @@ public final class ConvertPipeline {
                 unexpected(record.source().withField(""), e);
                 return;
             }
+            String file = record.source().file();
+            String earlier = fileByGraph.putIfAbsent(page.graphName().getURI(), file);
+            if (earlier != null && !earlier.equals(file)) {
+                reject(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
+                        + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
+                return;
+            }
             try {
                 dumps.write(page.graphName(), page.graph());
             } catch (RuntimeException e) {
@@ -223,21 +241,62 @@ public final class ConvertPipeline {
         private void checkIdentity(ProjectRecord record) {
             String project = mapper.iris().project(record).getURI();
             ProjectSeen seen = projects.get(project);
+            Optional<String> number = Iris.projectNumber(record);
             if (seen == null) {
-                projects.put(project, new ProjectSeen(record.source().file(), record.caseNumber().isPresent(),
-                        new HashSet<>(Set.of(record.layout()))));
+                projects.put(project, new ProjectSeen(record.source().file(), number.isPresent(),
+                        new HashSet<>(Set.of(record.layout())), record));
                 return;
             }
-            boolean mergeable = seen.hasCaseNumber() && record.caseNumber().isPresent()
-                    && !seen.layouts().contains(record.layout());
+            boolean mergeable = seen.hasNumber() && number.isPresent() && !seen.layouts().contains(record.layout());
             if (!mergeable) {
                 throw new PageRejectedException(record.source().location(),
                         "duplicate page: same project as " + seen.file() + " (" + project + ")");
             }
+            if (clearlyDifferent(seen.first(), record)) {
+                throw new PageRejectedException(record.source().location(), "number " + number.get() + " is also "
+                        + seen.file() + "'s, but the two describe different projects (\"" + seen.first().title()
+                        + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(record)
+                        + "): not merged; correct the number in one of them");
+            }
             seen.layouts().add(record.layout());
-            problems.warning(record.source().location(), "same project as " + seen.file() + " (case number "
-                    + record.caseNumber().get() + "): merged, both sources kept in provenance");
+            problems.warning(record.source().location(), "same project as " + seen.file() + " ("
+                    + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
+                    + "): merged, both sources kept in provenance");
         }
+    }
+
+    /**
+     * Two records with one number are two projects only when nothing ties them: their titles share
+     * no significant word and their periods do not overlap. Anything less (a retitled project, an
+     * extended period) is the same project written twice.
+     */
+    static boolean clearlyDifferent(ProjectRecord a, ProjectRecord b) {
+        Set<String> words = significantWords(a.title());
+        words.retainAll(significantWords(b.title()));
+        if (!words.isEmpty()) {
+            return false;
+        }
+        if (a.startDate().isEmpty() || a.endDate().isEmpty() || b.startDate().isEmpty() || b.endDate().isEmpty()) {
+            return false;
+        }
+        return a.endDate().get().isBefore(b.startDate().get()) || b.endDate().get().isBefore(a.startDate().get());
+    }
+
+    private static final Set<String> TITLE_STOP_WORDS = Set.of("projekt", "projektet", "inom", "samt", "till",
+            "från", "med", "och", "för", "the", "and", "for", "with", "project");
+
+    private static Set<String> significantWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !TITLE_STOP_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String period(ProjectRecord r) {
+        return r.startDate().map(Object::toString).orElse("?") + "–" + r.endDate().map(Object::toString).orElse("?");
     }
 
     /**
@@ -249,7 +308,7 @@ public final class ConvertPipeline {
                 v.format(ShapeValidator.PREFIXES));
     }
 
-    private record ProjectSeen(String file, boolean hasCaseNumber, Set<Layout> layouts) {
+    private record ProjectSeen(String file, boolean hasNumber, Set<Layout> layouts, ProjectRecord first) {
     }
 
     private record ResolvedAndMapped(Node graphName, Graph graph) {

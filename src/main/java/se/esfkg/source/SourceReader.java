@@ -31,7 +31,11 @@ public final class SourceReader {
 
     /** As {@link #read(Path)}; characters XML 1.0 cannot carry are removed, each line with a warning. */
     public static SourceDocument read(Path file, ProblemReporter problems) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), problems);
+    }
+
+    /** As {@link #read(Path, ProblemReporter)}, the document named {@code name} (its path below the input). */
+    public static SourceDocument read(Path file, String name, ProblemReporter problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

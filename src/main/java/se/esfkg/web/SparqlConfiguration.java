@@ -27,10 +27,10 @@ import se.esfkg.web.sparql.OutputParameterFilter;
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
 
-    /** The guard limits: the configured timeout, the rest at their defaults (docs/reliability.md). */
+    /** The guard limits: the configured timeout and {@code esf.guard.*} (docs/reliability.md). */
     @Bean
-    QueryLimits queryLimits(SiteSettings settings) {
-        return QueryLimits.defaults().withTimeout(settings.queryTimeout());
+    QueryLimits queryLimits(SiteSettings settings, QueryGuardSettings guard) {
+        return guard.applyTo(QueryLimits.defaults().withTimeout(settings.queryTimeout()));
     }
 
     @Bean(destroyMethod = "close")

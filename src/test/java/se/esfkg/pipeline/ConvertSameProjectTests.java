@@ -50,4 +50,43 @@ class ConvertSameProjectTests {
         var check = Converter.builder().knowledge(Knowledge.SHIPPED).build().datasetValidation().validate(tmp.resolve("out/esf-kg.nq.gz"));
         assertThat(check.conforms()).as(check::report).isTrue();
     }
+
+    private ConvertSummary convertBAndC(String cTitle) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // The old site's page (layout B) writes the number with a dash, the new one (C) with a slash.
+        Files.writeString(in.resolve("b.txt"), Files.readString(Path.of("src/test/resources/layouts/b/format-b-example.txt"))
+                .replace("2016/00518", "2016-00518"));
+        Files.writeString(in.resolve("c.txt"), Files.readString(Path.of("src/test/resources/layouts/c/format-c-example.txt"))
+                .replace("2023/00117", "2016/00518").replace("Vägen vidare i Norrbotten", cTitle));
+        return Converter.builder().build().convert(in, tmp.resolve("out"), p -> { }, ProgressListener.NONE);
+    }
+
+    @Test
+    void layoutBsProjectNumberIdentifiesTheProjectWhicheverWayItIsWritten() throws IOException {
+        ConvertSummary s = convertBAndC("Digitalt lyft i Bergslagen");
+        assertThat(s.converted()).as(s.problems().toString()).isEqualTo(2);
+        assertThat(s.problems()).filteredOn(p -> p.severity() == Severity.WARNING).extracting(Problem::toString)
+                .contains("warning: same project as b.txt (case number 2016/00518): merged, both sources "
+                        + "kept in provenance [c.txt:8, title]");
+        Model union = ModelFactory.createModelForGraph(
+                RDFDataMgr.loadDatasetGraph(tmp.resolve("out/esf-kg.nq.gz").toString()).getUnionGraph());
+        List<String> projects = new ArrayList<>();
+        try (var qe = QueryExecutionFactory.create(ConvertSeedsTests.PREFIXES
+                + "SELECT DISTINCT ?p WHERE { ?p a esf:Project }", union)) {
+            qe.execSelect().forEachRemaining(r -> projects.add(r.get("p").toString()));
+        }
+        assertThat(projects).containsExactly("https://w3id.org/esf-kg/id/project/2016-00518");
+    }
+
+    @Test
+    void oneNumberOnTwoClearlyDifferentProjectsIsRefusedNamingBoth() throws IOException {
+        // No significant title word in common, and 2017-2019 does not overlap 2023-2026.
+        ConvertSummary s = convertBAndC("Vägen vidare i Norrbotten");
+        assertThat(s.converted()).isEqualTo(1);
+        assertThat(s.problems()).filteredOn(p -> p.severity() == Severity.ERROR).extracting(Problem::toString)
+                .singleElement().asString()
+                .startsWith("error: number 2016/00518 is also b.txt's, but the two describe different projects "
+                        + "(\"Digitalt lyft i Bergslagen\" 2017-02-01–2019-12-31, \"Vägen vidare i Norrbotten\" 2023-09-01–2026-08-31)")
+                .endsWith("[c.txt:8, title]");
+    }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +57,31 @@ class QueryTimeoutTests {
             HttpResponse<String> big = Http.postBody(server.endpoint(), "application/sparql-query", huge,
                     "application/sparql-results+json");
             assertThat(big.statusCode()).isEqualTo(413);
+        }
+    }
+
+    @Test
+    void theGuardsLimitsAreConfiguration() {
+        new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
+        // Another endpoint, on the allow-list, is reachable with SERVICE.
+        DatasetGraph remoteData = DatasetGraphFactory.createTxnMem();
+        remoteData.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:remote:s"), NodeFactory.createURI("urn:remote:p"),
+                NodeFactory.createLiteralString("from the other endpoint"));
+        FusekiServer remote = FusekiServer.create().port(0).add("/other", remoteData).build().start();
+        String other = "http://localhost:" + remote.getHttpPort() + "/other/sparql";
+        try (EsfServer server = Servers.start(tmp.resolve("data"),
+                "esf.guard.service-allow-list", other, "esf.guard.max-query-bytes", 2_000)) {
+            HttpResponse<String> federated = Http.getQuery(server.endpoint(),
+                    "SELECT ?o { SERVICE <" + other + "> { <urn:remote:s> <urn:remote:p> ?o } }",
+                    "application/sparql-results+json");
+            assertThat(federated.statusCode()).as(federated.body()).isEqualTo(200);
+            assertThat(federated.body()).contains("from the other endpoint");
+
+            String big = "ASK { ?s ?p \"" + "x".repeat(3_000) + "\" }";
+            assertThat(Http.postBody(server.endpoint(), "application/sparql-query", big,
+                    "application/sparql-results+json").statusCode()).isEqualTo(413);
+        } finally {
+            remote.stop();
         }
     }
 }

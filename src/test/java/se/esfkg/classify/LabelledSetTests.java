@@ -1,0 +1,34 @@
+package se.esfkg.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.esfkg.resolve.ProjectResolver;
+
+/**
+ * Precision and recall of the classifier on the labelled set (issue 10): at least 95 % / 90 %
+ * pooled, and at least 85 % / 75 % for every concept of the two schemes.
+ */
+class LabelledSetTests {
+
+    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier();
+    private static final ProjectResolver RESOLVER = ProjectResolver.defaults();
+
+    @Test
+    void labelledSetMeetsTheBar() {
+        List<LabelledSet.Row> rows = LabelledSet.read("classify/labelled-set.tsv");
+        LabelledSet.Result r = LabelledSet.score(rows, CLASSIFIER, RESOLVER);
+        System.out.println("labelled set\n" + r.report());
+        r.errors().forEach(System.out::println);
+
+        assertThat(r.byConcept().keySet()).as("every concept of both schemes is labelled")
+                .hasSize(CLASSIFIER.data().cooperationModels().size() + CLASSIFIER.data().targetGroups().size());
+        assertThat(r.pooled().precision()).as(r.report()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.pooled().recall()).as(r.report()).isGreaterThanOrEqualTo(0.90);
+        r.byConcept().forEach((concept, s) -> {
+            assertThat(s.precision()).as(concept + "\n" + r.report()).isGreaterThanOrEqualTo(0.85);
+            assertThat(s.recall()).as(concept + "\n" + r.report()).isGreaterThanOrEqualTo(0.75);
+        });
+    }
+}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,7 @@ import se.esfkg.map.Esf;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.problem.Severity;
+import se.esfkg.publish.PublishedFolder;
 
 /** convert: source pages (any layout, mixed) to the six RDF dumps, validated. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -43,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
+    @Mixin
+    PublishOptions publish;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,6 +59,13 @@ final class ConvertCommand implements Callable<Integer> {
             summary = converter.convert(input, output, p -> err.println(p), progress);
         }
         out.println(summary.line());
+        if (java.nio.file.Files.isRegularFile(output.resolve(se.esfkg.output.RdfSyntax.NQUADS.fileName()))) {
+            // The folder alone can then be put on any static web server: catalog, VoID and checksums beside the dumps.
+            var published = PublishedFolder.write(output, publish.settings(), base,
+                    PublishedFolder.Stamp.at(java.time.Instant.now()));
+            out.println("catalog, void.ttl and SHA256SUMS written: " + published.statistics().triples()
+                    + " distinct triples, " + published.statistics().projects() + " projects");
+        }
         out.println("wrote " + output.toAbsolutePath().normalize());
         long errors = summary.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
         if (errors > 0) {

@@ -1,13 +1,19 @@
 package se.esfkg.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
 import se.esfkg.pipeline.DatasetValidation;
+import se.esfkg.publish.release.Release;
+import se.esfkg.publish.release.Releases;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
@@ -31,14 +37,22 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--shacl", description = "Also validate every page graph against the SHACL shapes before switching.")
     boolean shacl;
 
-    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE, description = "Base IRI of the data (for --shacl).")
+    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
+            description = "Base IRI of the data (for --shacl and the VoID uriSpace).")
     String base;
+
+    @Mixin
+    PublishOptions publish;
+
+    @Spec
+    CommandSpec spec;
 
     public LoadCommand() {
     }
 
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
         try {
             StoreLoader loader = new StoreLoader(data).forceFull(full);
             if (shacl) {
@@ -50,14 +64,34 @@ public class LoadCommand implements Callable<Integer> {
                     }
                 });
             }
-            LoadReport r = loader.load(input);
-            System.out.println(r.summary());
+            // The release is prepared before the switch and published only if the load succeeds, so the
+            // served dumps and catalog never describe data the endpoint does not hold.
+            QuadInput.of(input);
+            Releases releases = new Releases(data);
+            Releases.Pending release = releases.prepare(input, publish.settings(), base, Instant.now());
+            LoadReport r;
+            try {
+                r = loader.load(input);
+            } catch (RuntimeException e) {
+                release.discard();
+                throw e;
+            }
+            out.println(r.summary());
             if (!r.removed().isEmpty()) {
-                System.out.println("removed: " + String.join(", ", r.removed()));
+                out.println("removed: " + String.join(", ", r.removed()));
+            }
+            if (r.outcome() == LoadReport.Outcome.UNCHANGED && releases.latest().isPresent()) {
+                release.discard();
+                out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
+            } else {
+                Release published = release.commit();
+                out.println("release " + published.number() + " published in " + published.folder()
+                        + published.previous().map(p -> " (since release " + p + ": " + published.added()
+                                + " quads added, " + published.removed() + " removed)").orElse(""));
             }
             return 0;
         } catch (StoreException e) {
-            System.err.println("load failed, the previous database (if any) is still live: " + e.getMessage());
+            spec.commandLine().getErr().println("load failed, the previous database (if any) is still live: " + e.getMessage());
             return 1;
         }
     }

@@ -9,10 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.esfkg.query.guard.QueryGuard;
+import se.esfkg.query.guard.QueryLimits;
+import se.esfkg.query.guard.QuerySizeFilter;
 import se.esfkg.store.DataDir;
 import se.esfkg.store.StoreDatabase;
 import se.esfkg.store.StoreException;
@@ -79,6 +81,7 @@ public final class StoreServer implements AutoCloseable {
         this.server = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
+                .addFilter(DATASET + "/*", new QuerySizeFilter(limits().maxQueryBytes()))
                 .registerOperation(Operation.Query,
                         new EsfQueryService(settings.rowCap(), settings.timeout().toMillis()))
                 .add(DATASET, service)
@@ -88,6 +91,11 @@ public final class StoreServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The guard limits of this server: its timeout, the rest at their defaults (docs/reliability.md). */
+    private QueryLimits limits() {
+        return QueryLimits.defaults().withTimeout(settings.timeout());
     }
 
     public static StoreServer start(Path data, Settings settings) {
@@ -107,7 +115,7 @@ public final class StoreServer implements AutoCloseable {
 
     private StoreDatabase open(Path dbDir) {
         StoreDatabase db = StoreDatabase.open(dbDir);
-        db.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        QueryGuard.install(db.dataset(), limits());
         return db;
     }
 

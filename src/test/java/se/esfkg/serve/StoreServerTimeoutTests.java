@@ -38,4 +38,20 @@ class StoreServerTimeoutTests {
             assertThat(next.body()).contains("true");
         }
     }
+
+    @Test
+    void theServedDatabaseIsGuarded() {
+        new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
+        try (StoreServer server = StoreServer.start(tmp.resolve("data"), StoreServer.Settings.defaults().port(0))) {
+            HttpResponse<String> service = Http.getQuery(server.endpoint(),
+                    "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "application/sparql-results+json");
+            assertThat(service.statusCode()).isEqualTo(422);
+            assertThat(service.body()).contains("SERVICE is not available");
+
+            String huge = "ASK { ?s ?p \"" + "x".repeat(200_000) + "\" }";
+            HttpResponse<String> big = Http.postBody(server.endpoint(), "application/sparql-query", huge,
+                    "application/sparql-results+json");
+            assertThat(big.statusCode()).isEqualTo(413);
+        }
+    }
 }

@@ -1,0 +1,84 @@
+package se.esfkg.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import se.esfkg.output.RdfSyntax;
+import se.esfkg.publish.dcat.CatalogBuilder;
+import se.esfkg.publish.dcat.CatalogFiles;
+import se.esfkg.publish.dcat.CatalogInput;
+import se.esfkg.publish.stats.CorpusScanner;
+import se.esfkg.publish.stats.CorpusStatistics;
+import se.esfkg.publish.stats.VoidDescription;
+
+/**
+ * Makes a folder of dumps publishable as it stands: beside the dumps it writes the DCAT catalog
+ * (RDF/XML, Turtle, JSON-LD), {@code void.ttl} and {@code SHA256SUMS}. {@code convert} calls it
+ * on its output; a release calls it on its own folder, with its dates, version and change set.
+ */
+public final class PublishedFolder {
+
+    private PublishedFolder() {
+    }
+
+    /** The dump files of the output registry, then the JSON-LD context they use. */
+    public static List<String> dumpFileNames() {
+        List<String> names = new ArrayList<>(Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList());
+        names.add(RdfSyntax.JSONLD_CONTEXT_FILE);
+        return names;
+    }
+
+    /** What was written: the figures and the checksums of every file listed in SHA256SUMS. */
+    public record Result(CorpusStatistics statistics, List<FileChecksum> checksums) {
+        public Result {
+            checksums = List.copyOf(checksums);
+        }
+    }
+
+    /** A dated description for {@code dir}; {@code extraFiles} (a change set) are checksummed too. */
+    public record Stamp(Instant issued, Instant modified, Optional<String> version,
+            Optional<CatalogInput.ChangeSetLink> changes, List<String> extraFiles) {
+        public static Stamp at(Instant t) {
+            return new Stamp(t, t, Optional.empty(), Optional.empty(), List.of());
+        }
+    }
+
+    public static Result write(Path dir, PublishSettings settings, String dataSpace, Stamp stamp) {
+        Path nquads = dir.resolve(RdfSyntax.NQUADS.fileName());
+        if (!Files.isRegularFile(nquads)) {
+            throw new IllegalArgumentException("no " + RdfSyntax.NQUADS.fileName() + " in " + dir);
+        }
+        CorpusStatistics stats = new CorpusScanner(dataSpace).scan(nquads);
+        List<FileChecksum> dumps = Checksums.of(dir,
+                Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList());
+        writeTurtle(VoidDescription.of(settings, dataSpace, stats), dir.resolve(VoidDescription.FILE));
+        Model catalog = CatalogBuilder.build(new CatalogInput(settings, stats, dumps, stamp.issued(),
+                stamp.modified(), stamp.version(), stamp.changes()));
+        CatalogFiles.write(catalog, dir);
+        List<String> listed = new ArrayList<>(dumpFileNames());
+        listed.addAll(stamp.extraFiles());
+        listed.add(VoidDescription.FILE);
+        listed.addAll(CatalogFiles.fileNames());
+        List<FileChecksum> sums = Checksums.of(dir, listed);
+        Checksums.write(dir, sums);
+        return new Result(stats, sums);
+    }
+
+    private static void writeTurtle(Model m, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package se.esfkg.publish;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.jena.atlas.data.BagFactory;
+import org.apache.jena.atlas.data.SortedDataBag;
+import org.apache.jena.atlas.data.SerializationFactory;
+import org.apache.jena.atlas.data.ThresholdPolicyFactory;
+import org.apache.jena.atlas.lib.Sink;
+
+/**
+ * A set of text lines sorted on disk: Jena's spilling {@link SortedDataBag} keeps at most
+ * {@link #IN_MEMORY} lines in memory and merges sorted spill files, so a corpus of any size is
+ * sorted without being held whole; duplicates, adjacent once sorted, are skipped on the way out.
+ * (Jena's DistinctDataBag is not used: it does not sort while everything fits in memory.) Lines are N-Triples or N-Quads statements,
+ * which never contain a line break.
+ */
+public final class SortedLines implements AutoCloseable {
+
+    /** Lines held before a spill; at ~200 bytes a line, some 100 MB. */
+    static final long IN_MEMORY = 500_000;
+
+    private final SortedDataBag<String> bag;
+
+    public SortedLines() {
+        this(IN_MEMORY);
+    }
+
+    SortedLines(long inMemory) {
+        bag = BagFactory.newSortedBag(ThresholdPolicyFactory.count(inMemory), new LineSerialization(),
+                Comparator.naturalOrder());
+    }
+
+    public void add(String line) {
+        bag.add(line);
+    }
+
+    /** Every distinct line in ascending order; call once, after the last {@link #add}. */
+    public Iterator<String> iterator() {
+        Iterator<String> sorted = bag.iterator();
+        return new Iterator<>() {
+            private String last;
+            private String next = advance();
+
+            private String advance() {
+                while (sorted.hasNext()) {
+                    String line = sorted.next();
+                    if (!line.equals(last)) {
+                        last = line;
+                        return line;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                String line = next;
+                next = advance();
+                return line;
+            }
+        };
+    }
+
+    /** Writes the sorted distinct lines, each ending with a line feed; returns how many. */
+    public long writeTo(OutputStream out) {
+        long n = 0;
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            for (Iterator<String> it = iterator(); it.hasNext();) {
+                w.write(it.next());
+                w.write('\n');
+                n++;
+            }
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        bag.close();
+    }
+
+    /** Reads a file of lines back lazily (for walking two sorted files side by side). */
+    public static Iterator<String> lines(InputStream in) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return new Iterator<>() {
+            private String next = read();
+
+            private String read() {
+                try {
+                    return r.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                String line = next;
+                next = read();
+                return line;
+            }
+        };
+    }
+
+    /** Spill files hold one line per line, UTF-8. */
+    private static final class LineSerialization implements SerializationFactory<String> {
+        @Override
+        public Sink<String> createSerializer(OutputStream out) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            return new Sink<>() {
+                @Override
+                public void send(String line) {
+                    try {
+                        w.write(line);
+                        w.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    try {
+                        w.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        w.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Iterator<String> createDeserializer(InputStream in) {
+            return lines(in);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package se.esfkg.publish.release;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.esfkg.output.RdfSyntax;
+import se.esfkg.publish.Checksums;
+import se.esfkg.publish.FileChecksum;
+import se.esfkg.publish.PublicUrls;
+import se.esfkg.publish.PublishSettings;
+import se.esfkg.publish.PublishedFolder;
+import se.esfkg.publish.dcat.CatalogInput;
+
+/**
+ * The release history in {@code data/releases/}:
+ * <pre>
+ * releases/3/release.properties   number, date, previous release, figures
+ * releases/3/esf-kg.*             the dumps (kept for the newest {@value #KEEP_DUMPS} releases)
+ * releases/3/catalog.rdf|ttl|jsonld, void.ttl, SHA256SUMS
+ * releases/3/changes.rdfp.gz      from release 2: RDF Patch (deletes, then adds, one transaction)
+ * releases/3/changes-added.nq.gz, changes-removed.nq.gz, changes.tsv (quads per graph)
+ * </pre>
+ * A release is prepared in a hidden folder beside the others and renamed to its number only when
+ * complete, so a reader sees a release whole or not at all. Older releases keep their catalog,
+ * VoID, checksums and change set, so a user holding any kept dump can still patch forward.
+ */
+public final class Releases {
+
+    public static final String FOLDER = "releases";
+    /** Releases whose dumps are kept; older ones keep only their description and change set. */
+    public static final int KEEP_DUMPS = 3;
+
+    private final Path root;
+
+    public Releases(Path dataDir) {
+        this.root = dataDir.toAbsolutePath().normalize().resolve(FOLDER);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every complete release, oldest first. */
+    public List<Release> list() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Release> releases = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(p -> p.getFileName().toString().matches("\\d+") && Files.isRegularFile(p.resolve(Release.FILE)))
+                    .forEach(p -> releases.add(Release.read(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        releases.sort(Comparator.comparingInt(Release::number));
+        return releases;
+    }
+
+    public Optional<Release> latest() {
+        List<Release> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    public Optional<Release> get(int number) {
+        Path folder = root.resolve(Integer.toString(number));
+        return Files.isRegularFile(folder.resolve(Release.FILE)) ? Optional.of(Release.read(folder)) : Optional.empty();
+    }
+
+    /**
+     * Builds the next release from a converter output folder (or a lone {@code .nq.gz}) without
+     * making it visible; {@link Pending#commit()} publishes it once the load has succeeded.
+     */
+    public Pending prepare(Path input, PublishSettings settings, String dataSpace, Instant now) {
+        Optional<Release> previous = latest();
+        int number = previous.map(r -> r.number() + 1).orElse(1);
+        PublicUrls urls = settings.urls();
+        Path folder;
+        try {
+            Files.createDirectories(root);
+            folder = Files.createTempDirectory(root, ".pending-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            copyDumps(input, folder);
+            Path dump = folder.resolve(RdfSyntax.NQUADS.fileName());
+            Optional<ChangeSet> changes = Optional.empty();
+            Optional<Path> previousDump = previous.map(r -> r.folder().resolve(RdfSyntax.NQUADS.fileName()))
+                    .filter(Files::isRegularFile);
+            if (previousDump.isPresent()) {
+                int from = previous.get().number();
+                changes = Optional.of(ChangeSetWriter.write(previousDump.get(), dump, folder, from, number,
+                        urls.release(from), urls.release(number)));
+            }
+            Instant firstIssued = list().stream().findFirst().map(Release::issued).orElse(now);
+            Optional<CatalogInput.ChangeSetLink> link = changes.map(c -> new CatalogInput.ChangeSetLink(number,
+                    c.from(), c.added(), c.removed(), FileChecksum.of(folder.resolve(ChangeSet.RDF_PATCH)),
+                    FileChecksum.of(folder.resolve(ChangeSet.ADDED)), FileChecksum.of(folder.resolve(ChangeSet.REMOVED))));
+            List<String> changeFiles = changes.isPresent()
+                    ? List.of(ChangeSet.RDF_PATCH, ChangeSet.ADDED, ChangeSet.REMOVED, ChangeSet.COUNTS) : List.of();
+            PublishedFolder.Result published = PublishedFolder.write(folder, settings, dataSpace,
+                    new PublishedFolder.Stamp(firstIssued, now, Optional.of(Integer.toString(number)), link, changeFiles));
+            Release release = new Release(number, now, changes.map(ChangeSet::from), published.statistics().triples(),
+                    published.statistics().projects(), changes.map(ChangeSet::added).orElse(0L),
+                    changes.map(ChangeSet::removed).orElse(0L), folder);
+            release.write();
+            return new Pending(release, changes, published);
+        } catch (RuntimeException e) {
+            deleteTree(folder);
+            throw e;
+        }
+    }
+
+    /** A prepared release, not yet visible. */
+    public final class Pending {
+        private final Release release;
+        private final Optional<ChangeSet> changes;
+        private final PublishedFolder.Result published;
+
+        Pending(Release release, Optional<ChangeSet> changes, PublishedFolder.Result published) {
+            this.release = release;
+            this.changes = changes;
+            this.published = published;
+        }
+
+        public int number() {
+            return release.number();
+        }
+
+        public Optional<ChangeSet> changes() {
+            return changes;
+        }
+
+        public PublishedFolder.Result published() {
+            return published;
+        }
+
+        /** Renames the folder to its number and drops the dumps of releases no longer kept. */
+        public Release commit() {
+            Path target = root.resolve(Integer.toString(release.number()));
+            try {
+                if (Files.exists(target)) {
+                    throw new IllegalStateException("release " + release.number() + " already exists: " + target);
+                }
+                Files.move(release.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pruneDumps();
+            return Release.read(target);
+        }
+
+        public void discard() {
+            deleteTree(release.folder());
+        }
+    }
+
+    private void pruneDumps() {
+        List<Release> all = list();
+        for (int i = 0; i < all.size() - KEEP_DUMPS; i++) {
+            for (String name : PublishedFolder.dumpFileNames()) {
+                try {
+                    Files.deleteIfExists(all.get(i).folder().resolve(name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private static void copyDumps(Path input, Path folder) {
+        try {
+            if (Files.isDirectory(input)) {
+                for (String name : PublishedFolder.dumpFileNames()) {
+                    Path f = input.resolve(name);
+                    if (Files.isRegularFile(f)) {
+                        Files.copy(f, folder.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            } else if (input.getFileName().toString().endsWith(".nq.gz")) {
+                Files.copy(input, folder.resolve(RdfSyntax.NQUADS.fileName()));
+            } else {
+                throw new IllegalArgumentException("a release needs the converter's folder or its "
+                        + RdfSyntax.NQUADS.fileName() + ", not " + input);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checksums a release published (its SHA256SUMS). */
+    public static List<FileChecksum> checksums(Release release) {
+        return Checksums.read(release.folder());
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -25,7 +25,7 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
         NEGATION_BEFORE("negation-before"), NEGATION_AFTER("negation-after"), CLAUSE_BREAK("clause-break"),
         MASK("mask"), STATISTIC("statistic"), GOAL("goal"), DISSEMINATION("dissemination"),
         OTHER_ACTOR("other-actor"), OWN_PARTICIPANTS("own-participants"), PARTICIPATION("participation"),
-        PARTNER("partner");
+        PARTNER("partner"), ACTOR_SUBJECT("actor-subject"), OWN_PROJECT("own-project");
 
         private final String id;
 
@@ -132,9 +132,15 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
 
         /**
          * Why the sentence is not about this project, as {@code statistic:procent}, or empty. A
-         * statistic that names the project's own participants is about the project.
+         * statistic that names the project's own participants is about the project; a sentence
+         * opened by another actor as its subject is that actor's work unless it speaks of the
+         * project too.
          */
         public Optional<String> notAboutProject() {
+            Optional<Hit> subject = hits.get(Kind.ACTOR_SUBJECT).stream().filter(h -> h.match().start() == 0).findFirst();
+            if (subject.isPresent() && !has(Kind.OWN_PROJECT)) {
+                return Optional.of(Kind.OTHER_ACTOR.id() + ":" + subject.get().match().matched());
+            }
             for (Kind k : List.of(Kind.OTHER_ACTOR, Kind.DISSEMINATION, Kind.GOAL, Kind.STATISTIC)) {
                 if (k == Kind.STATISTIC && has(Kind.OWN_PARTICIPANTS)) {
                     continue;

@@ -132,7 +132,9 @@ class SeedClassificationTests {
                 .containsExactly(tg("social-assistance-recipients"), tg("young-people"));
         assertThat(evidence(r.targetGroups(), tg("social-assistance-recipients")))
                 .extracting(Evidence::matchedPhrase).containsOnly("ekonomiskt bistånd", "försörjningsstöd")
-                .hasSize(10);
+                .hasSize(8);
+        // Left out: "…då kostnaderna för ekonomiskt bistånd ökade…" (a statistic) and "Kommunen har
+        // beslutat att…" (the municipality as subject, no word of the project in the sentence).
         assertEvidence(r.targetGroups(), tg("young-people"), tuple(BACKGROUND, "ungdomar", "phrase:ungdom*"));
 
         // Finland is named in Bakgrund, in a sentence about the transnational exchange; the
@@ -170,8 +172,9 @@ class SeedClassificationTests {
         assertEvidence(r.cooperationModels(), cm("social-enterprise"),
                 tuple(BACKGROUND, "socialt företagande", "phrase:socialt företagande"),
                 tuple(PURPOSE, "socialt företagande", "phrase:socialt företagande"));
+        // "AME har idags läget inte någon formaliserad samverkan med det lokala näringslivet,
+        // frivilliga organisationer …" says there is none yet: negated.
         assertEvidence(r.cooperationModels(), cm("business-partnership"),
-                tuple(BACKGROUND, "näringslivet", "phrase:näringsliv*"),
                 tuple(OBJECTIVES, "näringslivet", "phrase:näringsliv*"),
                 tuple(OBJECTIVES, "näringslivet", "phrase:näringsliv*"));
         assertThat(evidence(r.cooperationModels(), cm("civil-society-partnership")))

@@ -16,7 +16,8 @@ public final class EsfKg {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new EsfKg()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new EsfKg()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new OperatorErrors());
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

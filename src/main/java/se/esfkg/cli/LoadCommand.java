@@ -91,6 +91,11 @@ public class LoadCommand implements Callable<Integer> {
             }
             return 0;
         } catch (StoreException e) {
+            OperatorErrors.Failure known = OperatorErrors.classify(e);
+            if (known.exitCode() != OperatorErrors.SOFTWARE) {
+                spec.commandLine().getErr().println("esf-kg load: " + known.message());
+                return known.exitCode();
+            }
             spec.commandLine().getErr().println("load failed, the previous database (if any) is still live: " + e.getMessage());
             return 1;
         }

@@ -1,55 +1,93 @@
 package se.esfkg.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.esfkg.serve.StoreServer;
-import se.esfkg.store.StoreException;
+import se.esfkg.web.EsfServer;
 
+/**
+ * serve: the site and the SPARQL endpoint. Options left out fall back to the environment and then
+ * to application.yml, so none of them has a default here.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the live database read-only over SPARQL at /esf (embedded Fuseki).",
-            "Switches to a newly loaded database without restarting."})
+        description = {"Serve the live database: linked-data site (every published IRI dereferences) and",
+            "read-only SPARQL at /esf/sparql, on one port. Switches to a newly loaded database without restarting.",
+            "Unset options come from the environment (ESF_DATA, SERVER_PORT, …) or application.yml."})
 public class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", description = "Data folder (default: data).")
     Path data;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free).")
-    int port;
+    @Option(names = "--port", description = "HTTP port (default: 3030; 0 = any free).")
+    Integer port;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
+    @Option(names = "--address", description = "Listen address (default: 127.0.0.1; 0.0.0.0 = every interface).")
+    String address;
 
-    @Option(names = "--max-rows", defaultValue = "10000", description = "Result row cap (default: ${DEFAULT-VALUE}).")
-    long maxRows;
+    @Option(names = "--public-root", paramLabel = "IRI",
+            description = "IRI under which everything is published; <IRI>X is served at /X (default: https://w3id.org/esf-kg/).")
+    String publicRoot;
 
-    @Option(names = "--no-cors", description = "Disable CORS headers.")
+    @Option(names = "--timeout", description = "Query timeout in seconds (default: 30).")
+    Long timeoutSeconds;
+
+    @Option(names = "--max-rows", description = "Result row cap (default: 10000; 0 = none).")
+    Long maxRows;
+
+    @Option(names = "--no-cors", description = "Send no CORS headers.")
     boolean noCors;
 
     public ServeCommand() {
     }
 
+    Map<String, Object> settings() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (data != null) {
+            s.put("esf.data", data.toAbsolutePath());
+        }
+        if (port != null) {
+            s.put("server.port", port);
+        }
+        if (address != null) {
+            s.put("server.address", address);
+        }
+        if (publicRoot != null) {
+            s.put("esf.public-root", publicRoot);
+        }
+        if (timeoutSeconds != null) {
+            s.put("esf.query-timeout", timeoutSeconds + "s");
+        }
+        if (maxRows != null) {
+            s.put("esf.row-cap", maxRows);
+        }
+        if (noCors) {
+            s.put("esf.cors", false);
+        }
+        return s;
+    }
+
     @Override
     public Integer call() {
-        StoreServer.Settings s = StoreServer.Settings.defaults().port(port)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).rowCap(maxRows);
-        if (noCors) {
-            s = new StoreServer.Settings(s.port(), s.timeout(), s.rowCap(), s.poll(), false);
-        }
+        // A failure to start (no database yet, database in use, port taken) goes to OperatorErrors,
+        // which prints one line a person can act on.
+        EsfServer server = EsfServer.start(settings());
+        server.liveData().onSwitch(System.out::println);
+        var s = server.settings();
+        System.out.println("SPARQL endpoint: " + server.endpoint());
+        System.out.println("Site: " + server.url("/") + " (publishing " + s.publicRoot() + ")");
+        System.out.println("serving " + server.liveData().generation().directory() + " (read-only; timeout "
+                + s.queryTimeout().toSeconds() + " s, " + s.rowCap() + " rows max)");
         try {
-            StoreServer server = StoreServer.start(data, s, System.out::println);
-            System.out.println("SPARQL endpoint: " + server.endpoint());
-            System.out.println("serving " + server.mounted() + " (read-only; timeout " + timeoutSeconds + " s, "
-                    + maxRows + " rows max)");
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            server.join();
-            return 0;
-        } catch (StoreException e) {
-            System.err.println(e.getMessage());
-            return 1;
+            server.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
         }
+        return 0;
     }
 }

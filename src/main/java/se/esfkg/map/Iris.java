@@ -1,5 +1,9 @@
 package se.esfkg.map;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
@@ -12,6 +16,14 @@ import se.esfkg.problem.SourceLocation;
  * (see docs/model.md). The same record always yields the same IRIs.
  */
 public final class Iris {
+
+    /**
+     * Longest path segment minted. Values have no length limit (a case number can be 40,000
+     * characters), IRIs must: Lucene refuses a term over 32,766 bytes, and the text index keys
+     * its entries by subject IRI. A longer segment keeps a readable head and a hash of the whole.
+     */
+    public static final int MAX_SEGMENT = 100;
+    private static final int HEAD = 80;
 
     private final String base;
 
@@ -28,7 +40,7 @@ public final class Iris {
     }
 
     public Node node(String path) {
-        return NodeFactory.createURI(base + path);
+        return NodeFactory.createURI(base + bounded(path));
     }
 
     /** The case number when there is one ({@code 2023/00117} → {@code 2023-00117}), else title and start year. */
@@ -87,6 +99,34 @@ public final class Iris {
     }
 
     public static Node under(Node parent, String path) {
-        return NodeFactory.createURI(parent.getURI() + "/" + path);
+        return NodeFactory.createURI(parent.getURI() + "/" + bounded(path));
+    }
+
+    /**
+     * Each segment of {@code path} within {@link #MAX_SEGMENT} characters: a longer one becomes its
+     * first {@value #HEAD} characters, a dash and 16 hex digits of its SHA-256, so it stays stable
+     * across runs and distinct from every other value.
+     */
+    static String bounded(String path) {
+        if (path.length() <= MAX_SEGMENT) {
+            return path;
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String seg = segments[i];
+            if (seg.length() > MAX_SEGMENT) {
+                segments[i] = seg.substring(0, HEAD).replaceAll("-+$", "") + "-"
+                        + HexFormat.of().formatHex(sha256(seg), 0, 8);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -159,7 +159,48 @@ public record ProjectRecord(
         public Builder programmeCci(String v) { programmeCci = blankToNull(v); return this; }
         public Builder fund(String v) { fund = blankToNull(v); return this; }
         public Builder evaluationReport(String v) { evaluationReport = blankToNull(v); return this; }
-        public Builder addSection(Section v) { sections.add(v); return this; }
+        /**
+         * Adds a section, except what is personal: a section headed by a contact label (an export's
+         * {@code Kontaktperson} column, a page's {@code Kontakt} heading) and every line in it that
+         * starts with one ({@code E-post: …}) go to the contact instead; a section left without
+         * text is dropped.
+         */
+        public Builder addSection(Section v) {
+            Optional<ContactLabels.Field> whole = ContactLabels.of(v.heading());
+            if (whole.isPresent()) {
+                contact(whole.get(), v.text().strip().lines().findFirst().orElse(""));
+                return this;
+            }
+            StringBuilder kept = new StringBuilder();
+            boolean removed = false;
+            for (String line : v.text().split("\n", -1)) {
+                Optional<ContactLabels.Labelled> labelled = ContactLabels.leading(line);
+                if (labelled.isPresent()) {
+                    contact(labelled.get().field(), labelled.get().value());
+                    removed = true;
+                } else {
+                    kept.append(line).append('\n');
+                }
+            }
+            if (!removed) {
+                sections.add(v);
+            } else if (!kept.toString().isBlank()) {
+                sections.add(new Section(v.heading(), v.kind(), kept.toString().strip(), v.language(), v.truncated(),
+                        v.location()));
+            }
+            return this;
+        }
+
+        /** Fills a contact detail the record does not have yet; the first one read wins. */
+        public Builder contact(ContactLabels.Field field, String value) {
+            switch (field) {
+                case NAME -> { if (contactName == null) { contactName(value); } }
+                case EMAIL -> { if (contactEmail == null) { contactEmail(value); } }
+                case PHONE -> { if (contactPhone == null) { contactPhone(value); } }
+                default -> throw new IllegalStateException(field.name());
+            }
+            return this;
+        }
         public Builder addCoFinancer(ListItem v) { coFinancers.add(v); return this; }
         public Builder addPartner(ListItem v) { partners.add(v); return this; }
         public Builder addMunicipality(ListItem v) { municipalities.add(v); return this; }

@@ -23,12 +23,30 @@ public final class Values {
     private static final Pattern PERIOD = Pattern.compile(
             "(\\d{4}-\\d{1,2}-\\d{1,2})\\s*(?:till|-|–)\\s*(\\d{4}-\\d{1,2}-\\d{1,2})");
 
+    /**
+     * Longest value read as an amount, percentage or count. The largest grant in the bank has 9
+     * digits; a 10,000-digit "amount" once overflowed the regex engine's stack, and a rate of
+     * {@code 1e-999999999%} ran out of memory. Longer values are located errors, never parsed.
+     */
+    static final int MAX_NUMBER_CHARS = 40;
+    /** A percentage: up to three digits, an optional decimal part; no exponents. */
+    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(?:\\.\\d{1,6})?");
+
     private Values() {
+    }
+
+    private static String bounded(String raw, String what, SourceLocation at) {
+        String v = raw.strip();
+        if (v.length() > MAX_NUMBER_CHARS) {
+            throw new PageRejectedException(at, what + " too long (" + v.length() + " characters, at most "
+                    + MAX_NUMBER_CHARS + "): \"" + v.substring(0, 20) + "…\"");
+        }
+        return v;
     }
 
     /** {@code 2 774 340 kr}, {@code 24 870 000}, {@code 4 973 906,50} → exact SEK. */
     public static BigDecimal amount(String raw, SourceLocation at) {
-        String v = raw.strip();
+        String v = bounded(raw, "amount", at);
         if (v.toLowerCase(java.util.Locale.ROOT).endsWith("kr")) {
             v = v.substring(0, v.length() - 2).strip();
         }
@@ -44,6 +62,7 @@ public final class Values {
     }
 
     public static LocalDate date(String raw, SourceLocation at) {
+        bounded(raw, "date", at);
         try {
             return LocalDate.parse(raw.strip(), ISO_STRICT);
         } catch (DateTimeParseException e) {
@@ -57,7 +76,7 @@ public final class Values {
 
     /** {@code 2014-01-02 till 2014-12-31}, {@code 2017-02-01-2019-12-31}, {@code 2023-09-01 - 2026-08-31}. */
     public static Period period(String raw, SourceLocation at) {
-        Matcher m = PERIOD.matcher(raw.strip());
+        Matcher m = PERIOD.matcher(bounded(raw, "period", at));
         if (!m.matches()) {
             throw new PageRejectedException(at, "malformed period \"" + raw.strip() + "\"");
         }
@@ -71,9 +90,12 @@ public final class Values {
 
     /** {@code 50%}, {@code 100 %}, {@code 42,5%} → percent as a decimal. */
     public static BigDecimal percentage(String raw, SourceLocation at) {
-        String v = raw.strip().replace(',', '.');
+        String v = bounded(raw, "percentage", at).replace(',', '.');
         if (v.endsWith("%")) {
             v = v.substring(0, v.length() - 1).strip();
+        }
+        if (!PERCENT.matcher(v).matches()) {
+            throw new PageRejectedException(at, "malformed percentage \"" + raw.strip() + "\"");
         }
         try {
             BigDecimal p = new BigDecimal(v);
@@ -87,7 +109,7 @@ public final class Values {
     }
 
     public static int count(String raw, SourceLocation at) {
-        String v = raw.strip().replaceAll("[ \\u00A0\\u202F]", "");
+        String v = bounded(raw, "number", at).replaceAll("[ \\u00A0\\u202F]", "");
         if (!v.matches("\\d{1,9}")) {
             throw new PageRejectedException(at, "malformed number \"" + raw.strip() + "\"");
         }

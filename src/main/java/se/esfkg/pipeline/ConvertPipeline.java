@@ -44,6 +44,8 @@ import se.esfkg.source.SourceScanner;
  */
 public final class ConvertPipeline {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConvertPipeline.class);
+
     private final Stages.Resolver resolver;
     private final Stages.Classifier classifier;
     private final Stages.Validator validator;
@@ -107,7 +109,7 @@ public final class ConvertPipeline {
         void file(Path file) {
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file);
+                doc = SourceReader.read(file, problems);
             } catch (PageRejectedException e) {
                 problems.report(e.problem());
                 return;
@@ -129,17 +131,51 @@ public final class ConvertPipeline {
                 parser.get().parse(doc, r -> record(r, doc.sha256()), problems);
             } catch (PageRejectedException e) {
                 problems.report(e.problem());
+            } catch (OutputFailure e) {
+                throw e.failure();
+            } catch (RuntimeException | StackOverflowError e) {
+                unexpected(SourceLocation.ofFile(doc.name()), e);
             }
         }
 
+        /** A failed write (a full disk) is the run's failure, not the page's: it passes the page's net. */
+        private static final class OutputFailure extends RuntimeException {
+            OutputFailure(RuntimeException cause) {
+                super(cause);
+            }
+
+            RuntimeException failure() {
+                return (RuntimeException) getCause();
+            }
+        }
+
+        /**
+         * Whatever a page contains, it stops only that page: an exception no stage foresaw becomes
+         * a located error (the stack trace goes to the debug log) and the run goes on.
+         */
+        private void unexpected(SourceLocation at, Throwable e) {
+            LOG.debug("unexpected failure at {}", at, e);
+            problems.report(new Problem(Severity.ERROR, at, "could not convert: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
+        }
+
         void record(ProjectRecord record, String sha256) {
+            ResolvedAndMapped page;
             try {
-                ResolvedAndMapped page = convert(record, sha256);
-                dumps.write(page.graphName(), page.graph());
-                converted++;
+                page = convert(record, sha256);
             } catch (PageRejectedException e) {
                 problems.report(e.problem());
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                unexpected(record.source().withField(""), e);
+                return;
             }
+            try {
+                dumps.write(page.graphName(), page.graph());
+            } catch (RuntimeException e) {
+                throw new OutputFailure(e);
+            }
+            converted++;
         }
 
         private ResolvedAndMapped convert(ProjectRecord record, String sha256) {

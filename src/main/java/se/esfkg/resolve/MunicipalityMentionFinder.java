@@ -33,6 +33,14 @@ public final class MunicipalityMentionFinder {
     private static final Pattern LIST_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])kommunerna(?: i)?[ \\u00A0]+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(,\\s*och|,\\s*samt|,|och|samt|&|/)\\s*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00A0]+([\\p{L}]+)");
+    /**
+     * Every look around a hit stays within this many characters of it, and a quoted sentence within
+     * {@link #MAX_SENTENCE} on either side: the work per hit is then constant and the whole search
+     * linear in the text's length (it was quadratic: a 221 KB page took 100 s).
+     */
+    private static final int CONTEXT = 120;
+    static final int MAX_SENTENCE = 300;
 
     private final Map<String, Municipality> forms = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
@@ -110,17 +118,17 @@ public final class MunicipalityMentionFinder {
             if (mu == null || blocked(text, m.start(), m.end())) {
                 continue;
             }
-            Matcher cue = CUE_AFTER.matcher(text.substring(m.end()));
+            Matcher cue = after(CUE_AFTER, text, m.end());
             boolean cued = cue.find();
-            int end = cued ? m.end() + cue.end() : m.end();
+            int end = cued ? cue.end() : m.end();
             hits.add(new Hit(mu, m.start(), end, text.substring(m.start(), end), cued,
                     commonWords.contains(mu.name())));
         }
         List<MunicipalityMention> mentions = new ArrayList<>();
         for (List<Hit> group : lists(text, hits)) {
             Hit last = group.get(group.size() - 1);
-            boolean listCue = LIST_BEFORE.matcher(text.substring(0, group.get(0).start())).find()
-                    || (group.size() > 1 && LIST_AFTER.matcher(text.substring(last.end())).find());
+            boolean listCue = before(LIST_BEFORE, text, group.get(0).start()).find()
+                    || (group.size() > 1 && after(LIST_AFTER, text, last.end()).find());
             for (Hit h : group) {
                 if (h.commonWord() && !h.cued() && !listCue) {
                     continue;
@@ -132,14 +140,26 @@ public final class MunicipalityMentionFinder {
     }
 
     private boolean blocked(String text, int start, int end) {
-        String head = text.substring(0, start);
         for (Pattern p : before) {
-            if (p.matcher(head).find()) {
+            if (before(p, text, start).find()) {
                 return true;
             }
         }
-        Matcher next = Pattern.compile("^[ \\u00A0]+([\\p{L}]+)").matcher(text.substring(end));
+        Matcher next = after(NEXT_WORD, text, end);
         return next.find() && after.contains(next.group(1).toLowerCase(Names.SWEDISH));
+    }
+
+    /**
+     * {@code p} (anchored at its end with {@code $}) over the {@link #CONTEXT} characters before
+     * {@code at}; look-behinds still see the character before the window.
+     */
+    private static Matcher before(Pattern p, String text, int at) {
+        return p.matcher(text).region(Math.max(0, at - CONTEXT), at).useTransparentBounds(true);
+    }
+
+    /** {@code p} (anchored at its start with {@code ^}) over the {@link #CONTEXT} characters after {@code at}. */
+    private static Matcher after(Pattern p, String text, int at) {
+        return p.matcher(text).region(at, Math.min(text.length(), at + CONTEXT)).useTransparentBounds(true);
     }
 
     /** Hits joined only by commas and "och" form one list ({@code Ludvika, Smedjebacken och Fagersta}). */
@@ -162,10 +182,13 @@ public final class MunicipalityMentionFinder {
         return groups;
     }
 
-    /** The sentence around a position: from the last sentence end or line break to the next. */
+    /**
+     * The sentence around a position: from the last sentence end or line break to the next, at most
+     * {@link #MAX_SENTENCE} characters either side.
+     */
     static String sentence(String text, int at) {
         int from = at;
-        while (from > 0) {
+        while (from > 0 && at - from < MAX_SENTENCE) {
             char c = text.charAt(from - 1);
             if (c == '\n' || ((c == ' ') && from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0)) {
                 break;
@@ -173,7 +196,7 @@ public final class MunicipalityMentionFinder {
             from--;
         }
         int to = at;
-        while (to < text.length()) {
+        while (to < text.length() && to - at < MAX_SENTENCE) {
             char c = text.charAt(to);
             if (c == '\n') {
                 break;

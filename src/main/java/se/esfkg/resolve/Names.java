@@ -36,7 +36,19 @@ final class Names {
         s = COMBINING.matcher(s).replaceAll("");
         s = NON_ALNUM.matcher(s).replaceAll("-");
         s = s.replaceAll("^-+|-+$", "");
+        if (s.isEmpty() && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // A name in another script (Кооператив, 協会) has no Latin slug: a stable hash names it.
+            return "x-" + java.util.HexFormat.of().formatHex(sha256(clean(text).toLowerCase(SWEDISH)), 0, 6);
+        }
         return s;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** E-mail domain folding: the slug without any separators ({@code Malung-Sälen} to {@code malungsalen}). */

@@ -1,5 +1,6 @@
 package se.esfkg.serve;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.query.ReadWrite;
@@ -11,23 +12,26 @@ import org.apache.jena.sparql.util.Context;
 import se.esfkg.store.StoreDatabase;
 
 /**
- * The dataset Fuseki serves: a wrapper whose target can be replaced while queries run.
+ * The dataset every reader uses: a wrapper whose target can be replaced while queries run.
  *
- * <p>A transaction pins the database that was current when it began (per thread, as Fuseki runs a
- * request's transaction on one thread), so a query never sees two databases. A replaced database is
- * closed when its last pinned transaction ends; new transactions go to the new one at once.
+ * <p>A transaction pins the database that was current when it began (per thread, as Fuseki and
+ * Spring MVC run a request's transaction on one thread), so a query never sees two databases. A
+ * replaced database is closed when its last pinned transaction ends; new transactions go to the new
+ * one at once.
  */
 public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
     /** One mounted database and the transactions using it. */
     private static final class Slot {
         final StoreDatabase db;
+        final Generation generation;
         private int users;
         private boolean retired;
         private boolean closed;
 
-        Slot(StoreDatabase db) {
+        Slot(StoreDatabase db, Generation generation) {
             this.db = db;
+            this.generation = generation;
         }
 
         synchronized boolean acquire() {
@@ -40,6 +44,7 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
         synchronized void release() {
             users--;
+            notifyAll();
             closeIfIdle();
         }
 
@@ -54,19 +59,37 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
                 db.close();
             }
         }
+
+        /** Waits for the last reader, then closes regardless: shutdown must not hang on a leaked transaction. */
+        synchronized void closeWithin(Duration grace) {
+            retired = true;
+            long deadline = System.nanoTime() + grace.toNanos();
+            while (!closed && users > 0 && System.nanoTime() < deadline) {
+                try {
+                    wait(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (!closed) {
+                closed = true;
+                db.close();
+            }
+        }
     }
 
     private final AtomicReference<Slot> current;
     private final ThreadLocal<Slot> pinned = new ThreadLocal<>();
 
-    public SwappableDatasetGraph(StoreDatabase initial) {
+    public SwappableDatasetGraph(StoreDatabase initial, Generation generation) {
         super(initial.dataset());
-        this.current = new AtomicReference<>(new Slot(initial));
+        this.current = new AtomicReference<>(new Slot(initial, generation));
     }
 
     /** Makes {@code next} the served database; the previous one closes once idle. */
-    public void swap(StoreDatabase next) {
-        Slot old = current.getAndSet(new Slot(next));
+    public void swap(StoreDatabase next, Generation generation) {
+        Slot old = current.getAndSet(new Slot(next, generation));
         old.retire();
     }
 
@@ -74,9 +97,15 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
         return current.get().db;
     }
 
-    /** Closes the current database (server shutdown). */
-    public void closeAll() {
-        current.get().retire();
+    /** The generation this thread's transaction reads, or the live one outside a transaction. */
+    public Generation generation() {
+        Slot s = pinned.get();
+        return (s != null ? s : current.get()).generation;
+    }
+
+    /** Closes the current database (shutdown), waiting at most {@code grace} for open transactions. */
+    public void closeAll(Duration grace) {
+        current.get().closeWithin(grace);
     }
 
     private DatasetGraph target() {
@@ -170,7 +199,6 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void close() {
-        // Fuseki may close the dataset on shutdown; the databases are closed by closeAll().
-        closeAll();
+        // Fuseki may close the dataset when its service shuts down; LiveData closes the databases.
     }
 }

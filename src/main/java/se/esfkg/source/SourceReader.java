@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 
 /**
@@ -25,6 +26,11 @@ public final class SourceReader {
     }
 
     public static SourceDocument read(Path file) {
+        return read(file, problem -> { });
+    }
+
+    /** As {@link #read(Path)}; characters XML 1.0 cannot carry are removed, each line with a warning. */
+    public static SourceDocument read(Path file, ProblemReporter problems) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -32,10 +38,14 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new PageRejectedException(SourceLocation.ofFile(name), "cannot read file: " + e.getMessage());
         }
-        return decode(name, bytes);
+        return decode(name, bytes, problems);
     }
 
     public static SourceDocument decode(String name, byte[] bytes) {
+        return decode(name, bytes, problem -> { });
+    }
+
+    public static SourceDocument decode(String name, byte[] bytes, ProblemReporter problems) {
         SourceLocation whole = SourceLocation.ofFile(name);
         if (bytes.length == 0) {
             throw new PageRejectedException(whole, "empty file");
@@ -64,7 +74,51 @@ public final class SourceReader {
             throw new PageRejectedException(whole, "empty file (only white space)");
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        text = withoutXmlForbidden(text, whole, problems);
         return new SourceDocument(name, text, sha256(bytes));
+    }
+
+    /**
+     * Removes the characters XML 1.0 cannot carry (C0 controls other than tab and line feed, U+FFFE,
+     * U+FFFF; the white-space ones become a space): one vertical tab in a page used to make the RDF/XML dump unreadable. Each line that
+     * lost some gets a warning naming them.
+     */
+    static String withoutXmlForbidden(String text, SourceLocation whole, ProblemReporter problems) {
+        if (text.chars().noneMatch(SourceReader::xmlForbidden)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int line = 1;
+        java.util.Set<String> removedOnLine = new java.util.TreeSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (xmlForbidden(c)) {
+                removedOnLine.add(String.format("U+%04X", (int) c));
+                if (Character.isWhitespace(c)) {
+                    kept.append(' '); // a vertical tab or form feed still separates two words
+                }
+                continue;
+            }
+            if (c == '\n') {
+                report(whole, line, removedOnLine, problems);
+                line++;
+            }
+            kept.append(c);
+        }
+        report(whole, line, removedOnLine, problems);
+        return kept.toString();
+    }
+
+    private static void report(SourceLocation whole, int line, java.util.Set<String> removed, ProblemReporter problems) {
+        if (!removed.isEmpty()) {
+            problems.warning(whole.at(line, ""), "removed control character(s) that XML cannot carry: "
+                    + String.join(", ", removed));
+            removed.clear();
+        }
+    }
+
+    private static boolean xmlForbidden(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF;
     }
 
     public static String sha256(byte[] bytes) {

@@ -3,6 +3,7 @@ package se.esfkg.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ public final class SourceScanner {
             return List.of(input);
         }
         if (!Files.isDirectory(input)) {
-            throw new IllegalArgumentException("no such file or folder: " + input);
+            throw new UncheckedIOException(new NoSuchFileException(input.toString(), null, "no such file or folder"));
         }
         try (Stream<Path> files = Files.walk(input)) {
             return files.filter(Files::isRegularFile)

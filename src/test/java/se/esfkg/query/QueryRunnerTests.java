@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.esfkg.cli.QueryCommand;
-import se.esfkg.serve.StoreServer;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Fixtures;
+import se.esfkg.testing.Servers;
+import se.esfkg.web.EsfServer;
 import picocli.CommandLine;
 
 class QueryRunnerTests {
@@ -44,7 +45,7 @@ class QueryRunnerTests {
         Path data = tmp.resolve("data");
         new StoreLoader(data).load(Fixtures.seedsOut(tmp.resolve("out")));
         Path rq = Files.writeString(tmp.resolve("titles.rq"), TITLES);
-        try (StoreServer server = StoreServer.start(data, StoreServer.Settings.defaults().port(0))) {
+        try (EsfServer server = Servers.start(data)) {
             assertThat(run(q -> QueryRunner.runRemote(server.endpoint(), QueryRunner.queryText(rq.toString()),
                     QueryRunner.Format.CSV, q))).contains("VaraLyftet");
             var out = new ByteArrayOutputStream();

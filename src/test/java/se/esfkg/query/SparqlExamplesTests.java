@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.ProgressListener;
-import se.esfkg.serve.StoreServer;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Http;
+import se.esfkg.testing.Servers;
+import se.esfkg.web.EsfServer;
 
 /**
  * Every file in sparql-examples/ runs over real HTTP against Fuseki on a TDB2 database of the seed
@@ -40,14 +41,14 @@ class SparqlExamplesTests {
 
     @TempDir
     static Path tmp;
-    static StoreServer server;
+    static EsfServer server;
 
     @BeforeAll
     static void start() {
         // The real converter on the real seed pages, as `esf-kg convert seeds -o out` runs it.
         Converter.builder().build().convert(Path.of("seeds"), tmp.resolve("out"), p -> { }, ProgressListener.NONE);
         new StoreLoader(tmp.resolve("data")).load(tmp.resolve("out"));
-        server = StoreServer.start(tmp.resolve("data"), StoreServer.Settings.defaults().port(0));
+        server = Servers.start(tmp.resolve("data"));
     }
 
     @AfterAll

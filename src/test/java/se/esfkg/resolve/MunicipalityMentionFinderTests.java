@@ -88,4 +88,16 @@ class MunicipalityMentionFinderTests {
         assertThat(p.mentions()).filteredOn(m -> m.municipality().code().equals("1470"))
                 .extracting(MunicipalityMention::matchedText).containsExactly("Vara kommun");
     }
+
+    @Test
+    void workIsLinearInTheTextsLength() {
+        // 221 KB in one line without a sentence end, a mention every few words: once 100 s of work.
+        String chunk = "Projektet samverkar med Malmö, Lund och Ystad kommuner kring nyanlända ";
+        String text = chunk.repeat(221_000 / chunk.length() + 1);
+        List<MunicipalityMention> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> finder.find(text, at), "hang guard: expected well under 3 s");
+        assertThat(found).hasSize(3 * (221_000 / chunk.length() + 1));
+        assertThat(found.get(0).sentence()).hasSizeLessThanOrEqualTo(2 * MunicipalityMentionFinder.MAX_SENTENCE + 1)
+                .startsWith("Projektet samverkar med Malmö");
+    }
 }

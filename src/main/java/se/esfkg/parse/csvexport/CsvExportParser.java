@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
@@ -136,32 +137,86 @@ public final class CsvExportParser implements LayoutParser {
 
     @Override
     public void parse(SourceDocument doc, RecordSink sink, ProblemReporter problems) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(doc.text()), FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new PageRejectedException(doc.location(0, ""), "no header row (CSV export)");
-            }
-            Header header = Header.of(records.next());
-            if (!header.isExport()) {
-                throw new PageRejectedException(doc.location(1, ""),
-                        "header lacks the Diarienummer and Namn på insatsen columns (CSV export)");
-            }
-            checkHeader(doc, header, problems);
-            Lines lines = new Lines(doc.text());
-            while (nextOrReport(doc, records, (int) parser.getCurrentLineNumber() + 1, problems)) {
-                CSVRecord row = records.next();
-                // From the record's first character, since skipped blank lines and line breaks
-                // inside quoted fields both make the parser's line count drift from the row's start.
-                int line = lines.at(row.getCharacterPosition());
-                try {
-                    sink.record(row(doc, header, row, line, problems));
-                } catch (PageRejectedException e) {
-                    problems.report(e.problem());
+        String text = doc.text();
+        Header header = null;
+        int rows = 0;
+        // Read from the top; after a quote left open, read on from the line after the broken row.
+        int fromOffset = 0;
+        int linesBefore = 0;
+        reading:
+        while (fromOffset < text.length()) {
+            String part = text.substring(fromOffset);
+            try (CSVParser parser = CSVParser.parse(new StringReader(part), FORMAT)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (header == null) {
+                    if (!records.hasNext()) {
+                        throw new PageRejectedException(doc.location(0, ""), "no header row (CSV export)");
+                    }
+                    header = Header.of(records.next());
+                    if (!header.isExport()) {
+                        throw new PageRejectedException(doc.location(1, ""),
+                                "header lacks the Diarienummer and Namn på insatsen columns (CSV export)");
+                    }
+                    checkHeader(doc, header, problems);
                 }
+                Lines lines = new Lines(part);
+                while (true) {
+                    int next = linesBefore + (int) parser.getCurrentLineNumber() + 1;
+                    boolean more;
+                    try {
+                        more = records.hasNext();
+                    } catch (UncheckedIOException e) {
+                        int broken = firstNonBlankLine(text, next);
+                        problems.error(doc.location(broken, ""), "a quote opened in this row is never closed ("
+                                + e.getCause().getMessage() + "); the row is skipped and reading goes on at the next line");
+                        linesBefore = broken;
+                        fromOffset = offsetOfLine(text, broken + 1);
+                        continue reading;
+                    }
+                    if (!more) {
+                        break reading;
+                    }
+                    CSVRecord row = records.next();
+                    rows++;
+                    // From the record's first character, since skipped blank lines and line breaks
+                    // inside quoted fields both make the parser's line count drift from the row's start.
+                    int line = linesBefore + lines.at(row.getCharacterPosition());
+                    try {
+                        sink.record(row(doc, header, row, line, problems));
+                    } catch (PageRejectedException e) {
+                        problems.report(e.problem());
+                    }
+                }
+            } catch (IOException e) {
+                throw new PageRejectedException(doc.location(0, ""), "cannot read CSV: " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new PageRejectedException(doc.location(0, ""), "cannot read CSV: " + e.getMessage());
         }
+        if (rows == 0) {
+            problems.warning(doc.location(1, ""), "the export has a header row and no project rows");
+        }
+    }
+
+    /** The first line at or after {@code line} (1-based) that holds more than white space. */
+    private static int firstNonBlankLine(String text, int line) {
+        List<String> all = List.of(text.split("\n", -1));
+        int l = Math.max(1, line);
+        while (l < all.size() && all.get(l - 1).isBlank()) {
+            l++;
+        }
+        return l;
+    }
+
+    /** Where line {@code line} (1-based) starts, or the text's length past its end. */
+    private static int offsetOfLine(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int eol = text.indexOf('\n', offset);
+            if (eol < 0) {
+                return text.length();
+            }
+            offset = eol + 1;
+        }
+        return offset;
     }
 
     /**
@@ -192,18 +247,6 @@ public final class CsvExportParser implements LayoutParser {
         }
     }
 
-    /** A quote left open makes the rest of the file unreadable: that ends the file, reported. */
-    private static boolean nextOrReport(SourceDocument doc, Iterator<CSVRecord> records, int line,
-            ProblemReporter problems) {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            problems.error(doc.location(line, ""), "unreadable CSV from here on, rest of file skipped: "
-                    + e.getCause().getMessage());
-            return false;
-        }
-    }
-
     private static void checkHeader(SourceDocument doc, Header header, ProblemReporter problems) {
         for (Column c : Column.values()) {
             if (!header.index().containsKey(c)) {
@@ -211,7 +254,7 @@ public final class CsvExportParser implements LayoutParser {
             }
         }
         for (int k = 0; k < header.names().size(); k++) {
-            if (!header.isKnown(k)) {
+            if (!header.isKnown(k) && ContactLabels.of(header.names().get(k)).isEmpty()) {
                 problems.warning(doc.location(1, swedish(header.names().get(k))),
                         "unknown column \"" + header.names().get(k) + "\" kept as a section of each project");
             }

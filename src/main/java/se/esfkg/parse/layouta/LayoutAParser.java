@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.esfkg.parse.LayoutParser;
+import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
@@ -96,6 +97,14 @@ public final class LayoutAParser implements LayoutParser {
             ProblemReporter problems) {
         Optional<String> label = LABELS.stream().filter(line::startsWith).findFirst();
         if (label.isEmpty()) {
+            Optional<ContactLabels.Labelled> contact = ContactLabels.leading(line);
+            if (contact.isPresent()) {
+                // Personal data: into the contact, and the warning names the label only.
+                b.contact(contact.get().field(), contact.get().value());
+                problems.warning(doc.location(index + 1, contact.get().label()), "contact label \""
+                        + contact.get().label() + "\" read as the contact's " + contact.get().field().name().toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
             problems.warning(doc.location(index + 1, ""), "unknown field line kept out of the record \"" + line + "\"");
             return;
         }
@@ -211,6 +220,10 @@ public final class LayoutAParser implements LayoutParser {
                 problems.warning(doc.location(k + 1, heading), "list line without a bullet read as an item");
             }
             if (item.isEmpty()) {
+                continue;
+            }
+            if (item.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                problems.warning(doc.location(k + 1, heading), "list item \"" + item + "\" names nothing; left out");
                 continue;
             }
             ListItem li = new ListItem(item, doc.location(k + 1, heading));

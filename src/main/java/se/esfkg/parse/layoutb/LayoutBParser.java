@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
@@ -90,7 +91,9 @@ public final class LayoutBParser implements LayoutParser {
             if (!LABELS.contains(label)) {
                 // Without a colon an unknown label is only recognisable by its place in the pairs.
                 problems.warning(doc.location(i + 1, label),
-                        "unknown field \"" + label + "\" kept as a section of its own");
+                        ContactLabels.of(label).isPresent()
+                                ? "contact label \"" + label + "\" read as the contact (personal data)"
+                                : "unknown field \"" + label + "\" kept as a section of its own");
                 b.addSection(new Section(label, SectionKind.OTHER, value, "sv", false, doc.location(i + 1, label)));
             } else if (hasValue) {
                 readField(label, value, at, b);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
@@ -176,7 +177,9 @@ public final class LayoutCParser implements LayoutParser {
             Field field = LABELS.get(label);
             if (field == null) {
                 problems.warning(doc.location(i + 1, label),
-                        "unknown field \"" + label + "\" kept as a section of its own");
+                        ContactLabels.of(label).isPresent()
+                                ? "contact label \"" + label + "\" read as the contact (personal data)"
+                                : "unknown field \"" + label + "\" kept as a section of its own");
                 b.addSection(new Section(label, SectionKind.OTHER, value, "sv", false, doc.location(i + 1, label)));
             } else if (values.containsKey(field) && !values.get(field).equals(value)) {
                 problems.warning(at, "field repeated with another value \"" + value + "\"; the first, \""

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.esfkg.parse.Fixtures;
 import se.esfkg.parse.ProjectRecord;
@@ -192,5 +193,31 @@ class CsvExportParserTests {
         assertThat(result.only().title()).isEqualTo("Första\nraden");
         assertThat(result.problems().ofSeverity(Severity.ERROR)).extracting(Problem::location)
                 .containsExactly(new SourceLocation("blank.csv", 6, "Startdatum"));
+    }
+
+    @Test
+    void anExportWithOnlyAHeaderRowSaysSo() throws java.io.IOException {
+        String header = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/layouts/d/export-example.csv"))
+                .lines().findFirst().orElseThrow();
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("empty.csv", header + "\n"));
+        assertThat(result.records()).isEmpty();
+        assertThat(result.problems().problems()).extracting(Problem::toString)
+                .containsExactly("warning: the export has a header row and no project rows [empty.csv:1]");
+    }
+
+    @Test
+    void anUnclosedQuoteCostsOnlyItsRowAndIsReportedAtItsLine() throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/layouts/d/export-example.csv"));
+        // Row 2 opens a quote in its title and never closes it; row 3 and on must still be read.
+        String broken = String.join("\n", lines.get(0), lines.get(1).replace(";Vägen vidare", ";\"Vägen vidare"),
+                String.join("\n", lines.subList(2, lines.size()))) + "\n";
+        Fixtures.Result whole = Fixtures.parse(parser, Fixtures.resource("layouts/d/export-example.csv"));
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("broken.csv", broken));
+        assertThat(result.problems().ofSeverity(Severity.ERROR)).extracting(Problem::toString).singleElement()
+                .asString().startsWith("error: a quote opened in this row is never closed").endsWith("[broken.csv:2]");
+        assertThat(result.records()).extracting(ProjectRecord::title)
+                .containsExactlyElementsOf(whole.records().subList(1, whole.records().size()).stream()
+                        .map(ProjectRecord::title).toList());
+        assertThat(result.records()).isNotEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,9 +18,11 @@ import se.esfkg.store.StoreException;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Fixtures;
 import se.esfkg.testing.Http;
+import se.esfkg.testing.Servers;
+import se.esfkg.web.EsfServer;
 
 /** A load while clients query: every request answered, then the new data served. */
-class StoreServerSwapTests {
+class LiveSwitchTests {
 
     static final String COUNT = "PREFIX esf: <https://w3id.org/esf-kg/ontology#> SELECT (COUNT(?p) AS ?n) { ?p a esf:Project }";
 
@@ -32,8 +33,7 @@ class StoreServerSwapTests {
     void swapsWithoutAFailedRequestAndSurvivesAFailedRebuild() throws Exception {
         Path data = tmp.resolve("data");
         new StoreLoader(data).load(Fixtures.seedsOut(tmp.resolve("out")));
-        try (StoreServer server = StoreServer.start(data,
-                StoreServer.Settings.defaults().port(0).poll(Duration.ofMillis(100)))) {
+        try (EsfServer server = Servers.start(data, "esf.poll", "100ms")) {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger answered = new AtomicInteger();
             List<String> failures = new CopyOnWriteArrayList<>();
@@ -74,12 +74,12 @@ class StoreServerSwapTests {
                 // the point of the exercise
             }
             Thread.sleep(300);
-            assertThat(server.mounted().getFileName().toString()).isEqualTo("db-1");
+            assertThat(server.liveData().generation().id()).isEqualTo("db-1");
 
             // A successful one: swapped under load.
             new StoreLoader(data).load(changed);
             long deadline = System.currentTimeMillis() + 10_000;
-            while (!server.mounted().getFileName().toString().equals("db-2") && System.currentTimeMillis() < deadline) {
+            while (!server.liveData().generation().id().equals("db-2") && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
             }
             Thread.sleep(500);
@@ -89,7 +89,7 @@ class StoreServerSwapTests {
             }
             assertThat(failures).isEmpty();
             assertThat(answered.get()).isGreaterThan(20);
-            assertThat(server.mounted().getFileName().toString()).isEqualTo("db-2");
+            assertThat(server.liveData().generation().id()).isEqualTo("db-2");
             // Three clients append concurrently, so only the set is meaningful: old then new data.
             assertThat(seen).containsOnly("5", "4").contains("4");
             HttpResponse<String> after = Http.getQuery(server.endpoint(), COUNT, "text/csv");

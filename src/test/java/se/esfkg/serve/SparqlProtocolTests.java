@@ -21,13 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Fixtures;
 import se.esfkg.testing.Http;
+import se.esfkg.testing.Servers;
+import se.esfkg.web.EsfServer;
 
 /** The SPARQL protocol as clients see it, over real HTTP on a real TDB2 database. */
-class StoreServerProtocolTests {
+class SparqlProtocolTests {
 
     @TempDir
     static Path tmp;
-    static StoreServer server;
+    static EsfServer server;
     static String sparql;
 
     static final String TITLES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX esf: <https://w3id.org/esf-kg/ontology#> "
@@ -38,7 +40,7 @@ class StoreServerProtocolTests {
     @BeforeAll
     static void start() {
         new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
-        server = StoreServer.start(tmp.resolve("data"), StoreServer.Settings.defaults().port(0).rowCap(3));
+        server = Servers.start(tmp.resolve("data"), "esf.row-cap", 3);
         sparql = server.endpoint();
     }
 
@@ -114,9 +116,9 @@ class StoreServerProtocolTests {
         HttpResponse<String> r = Http.getQuery(sparql, TITLES, "text/csv");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().strip().split("\r?\n")).hasSize(1 + 3);
-        assertThat(r.headers().firstValue(EsfQueryService.CAP_HEADER)).hasValue("3");
+        assertThat(r.headers().firstValue(SparqlEndpoint.ROW_CAP_HEADER)).hasValue("3");
         HttpResponse<String> small = Http.getQuery(sparql, TITLES + " LIMIT 2", "text/csv");
-        assertThat(small.headers().firstValue(EsfQueryService.CAP_HEADER)).isEmpty();
+        assertThat(small.headers().firstValue(SparqlEndpoint.ROW_CAP_HEADER)).isEmpty();
     }
 
     @Test

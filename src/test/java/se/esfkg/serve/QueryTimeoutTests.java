@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,9 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import se.esfkg.store.StoreLoader;
 import se.esfkg.testing.Fixtures;
 import se.esfkg.testing.Http;
+import se.esfkg.testing.Servers;
+import se.esfkg.web.EsfServer;
 
 /** A heavy query is cut off with a clear message, and the server keeps answering. */
-class StoreServerTimeoutTests {
+class QueryTimeoutTests {
 
     @TempDir
     Path tmp;
@@ -22,8 +23,7 @@ class StoreServerTimeoutTests {
     @Test
     void heavyQueryIsCutOffAndTheNextQueryIsAnswered() {
         new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
-        try (StoreServer server = StoreServer.start(tmp.resolve("data"),
-                StoreServer.Settings.defaults().port(0).timeout(Duration.ofMillis(1500)))) {
+        try (EsfServer server = Servers.start(tmp.resolve("data"), "esf.query-timeout", "1500ms")) {
             // ~700^5 solutions: hours of work, unless the timeout stops it.
             String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
             long t0 = System.nanoTime();
@@ -42,7 +42,7 @@ class StoreServerTimeoutTests {
     @Test
     void theServedDatabaseIsGuarded() {
         new StoreLoader(tmp.resolve("data")).load(Fixtures.seedsOut(tmp.resolve("out")));
-        try (StoreServer server = StoreServer.start(tmp.resolve("data"), StoreServer.Settings.defaults().port(0))) {
+        try (EsfServer server = Servers.start(tmp.resolve("data"))) {
             HttpResponse<String> service = Http.getQuery(server.endpoint(),
                     "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "application/sparql-results+json");
             assertThat(service.statusCode()).isEqualTo(422);

@@ -1,0 +1,94 @@
+package se.esfkg.web;
+
+import java.util.List;
+
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+import se.esfkg.query.guard.QueryLimits;
+import se.esfkg.query.guard.QuerySizeFilter;
+import se.esfkg.serve.LiveData;
+import se.esfkg.serve.SparqlEndpoint;
+
+/**
+ * The live data and the SPARQL endpoint inside the web server: Fuseki's filter answers under
+ * {@code /esf} on the site's port; everything else falls through to Spring MVC.
+ */
+@Configuration(proxyBeanMethods = false)
+class SparqlConfiguration {
+
+    /** The guard limits: the configured timeout, the rest at their defaults (docs/reliability.md). */
+    @Bean
+    QueryLimits queryLimits(SiteSettings settings) {
+        return QueryLimits.defaults().withTimeout(settings.queryTimeout());
+    }
+
+    @Bean(destroyMethod = "close")
+    LiveData liveData(SiteSettings settings, QueryLimits limits) {
+        return LiveData.open(settings.data(), limits, settings.poll());
+    }
+
+    @Bean
+    SparqlEndpoint sparqlEndpoint(LiveData live, SiteSettings settings) {
+        return new SparqlEndpoint(live, settings.rowCap(), settings.queryTimeout().toMillis());
+    }
+
+    /** Fuseki's filter finds its dispatch tables in the servlet context. */
+    @Bean
+    ServletContextInitializer fusekiRegistries(SparqlEndpoint endpoint) {
+        return context -> {
+            DataAccessPointRegistry.set(context, endpoint.dataAccessPoints());
+            OperationRegistry.set(context, endpoint.operations());
+        };
+    }
+
+    /** Oversized queries are refused (413) before Fuseki parses them. */
+    @Bean
+    FilterRegistrationBean<QuerySizeFilter> querySizeFilter(QueryLimits limits) {
+        FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(new QuerySizeFilter(limits.maxQueryBytes()));
+        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
+        FilterRegistrationBean<FusekiFilter> bean = new FilterRegistrationBean<>(new FusekiFilter());
+        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
+        // After Spring's own request filters (encoding, forwarded headers, observation).
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return bean;
+    }
+
+    /**
+     * Browser clients (YASGUI, notebooks) may read from any origin, without credentials, and see the
+     * row-cap header. As a servlet filter it covers Fuseki's endpoint and the site alike.
+     */
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(SiteSettings settings) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (settings.cors()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(List.of(CorsConfiguration.ALL));
+            cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+            cors.setAllowedHeaders(List.of(CorsConfiguration.ALL));
+            cors.setExposedHeaders(List.of(SparqlEndpoint.ROW_CAP_HEADER, "Content-Location", "Link", "ETag",
+                    "Last-Modified"));
+            cors.setAllowCredentials(false);
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", cors);
+        }
+        FilterRegistrationBean<CorsFilter> bean = new FilterRegistrationBean<>(new CorsFilter(source));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return bean;
+    }
+}

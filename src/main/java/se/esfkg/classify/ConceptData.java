@@ -1,8 +1,5 @@
 package se.esfkg.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +11,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import se.esfkg.knowledge.KnowledgeBase;
 
 /**
  * What the classifier knows, read from the SKOS concept files: for each concept its match phrases
@@ -34,10 +30,6 @@ public record ConceptData(List<ConceptRules> cooperationModels, List<ConceptRule
     public static final String SECTION_TYPE = DEF + "section-type/";
     public static final String COUNTRY = "http://publications.europa.eu/resource/authority/country/";
     public static final String ESF = "https://w3id.org/esf-kg/ontology#";
-
-    /** The concept files as the pom puts them on the classpath (copied from {@code ontology/}). */
-    public static final List<String> CLASSPATH_FILES = List.of(
-            "ontology/cooperation-models.ttl", "ontology/target-groups.ttl", "ontology/countries.ttl");
 
     public ConceptData {
         cooperationModels = List.copyOf(cooperationModels);
@@ -68,20 +60,9 @@ public record ConceptData(List<ConceptRules> cooperationModels, List<ConceptRule
         }
     }
 
-    public static ConceptData fromClasspath() {
-        Model model = ModelFactory.createDefaultModel();
-        ClassLoader loader = ConceptData.class.getClassLoader();
-        for (String file : CLASSPATH_FILES) {
-            try (InputStream in = loader.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("concept file missing from the classpath: " + file);
-                }
-                RDFParser.source(in).lang(Lang.TURTLE).base(DEF).parse(model);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        return from(model);
+    /** What the knowledge base's concept schemes say. */
+    public static ConceptData from(KnowledgeBase knowledge) {
+        return from(ModelFactory.createModelForGraph(knowledge.concepts()));
     }
 
     public static ConceptData from(Model model) {

@@ -54,11 +54,7 @@ public final class CooperationClassifier {
     private final Pattern counted;
     private final Pattern company;
 
-    /** Uses the concept files and tables shipped on the classpath. */
-    public CooperationClassifier() {
-        this(ConceptData.fromClasspath(), Cues.fromClasspath(), StructureData.fromClasspath());
-    }
-
+    /** The concept data given; the cue and structure tables shipped under {@code classify/}. */
     public CooperationClassifier(ConceptData data) {
         this(data, Cues.fromClasspath(), StructureData.fromClasspath());
     }
@@ -495,7 +491,7 @@ public final class CooperationClassifier {
             Optional<ListItem> item = record.municipalities().stream()
                     .filter(li -> names(li.text(), m.name()))
                     .findFirst();
-            SourceLocation at = item.map(ListItem::location).orElse(record.source());
+            SourceLocation at = item.map(ListItem::location).orElse(record.source().location());
             String heading = at.field().isEmpty() ? "" : at.field() + ": ";
             byCode.put(m.code(), new Evidence(null, item.map(ListItem::text).orElse(m.name()),
                     heading + (list.isEmpty() ? m.name() : list), RULE_MUNICIPALITIES, at, listed));

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.esfkg.source.DataTables;
+import java.util.function.Consumer;
+import se.esfkg.knowledge.Table;
 
 /**
  * The words that tell whether a sentence speaks about this project, read from
@@ -18,7 +19,7 @@ import se.esfkg.source.DataTables;
  */
 public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
 
-    public static final String RESOURCE = "/classify/cues.csv";
+    public static final String RESOURCE = "classify/cues.csv";
 
     /** The kinds of cue; {@link #notAboutProject()} kinds make a sentence's phrases not count. */
     public enum Kind {
@@ -72,7 +73,7 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
 
     public static Cues fromClasspath() {
         Map<Kind, List<WindowedPhrase>> byKind = new EnumMap<>(Kind.class);
-        DataTables.read(RESOURCE, r -> {
+        read(RESOURCE, r -> {
             String window = r.get("window");
             byKind.computeIfAbsent(Kind.of(r.get("kind")), k -> new ArrayList<>())
                     .add(new WindowedPhrase(Phrase.of(r.get("phrase")), window.isEmpty() ? 0 : Integer.parseInt(window)));
@@ -191,6 +192,17 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
             }
             return hits.get(Kind.CLAUSE_BREAK).stream()
                     .anyMatch(h -> h.match().start() >= from && h.match().end() <= to);
+        }
+    }
+
+    /** Each row of a table under {@code classify/}; a row the caller refuses is reported with its line. */
+    private static void read(String name, Consumer<Table.Row> each) {
+        for (Table.Row row : Table.fromClasspath(name).rows()) {
+            try {
+                each.accept(row);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(e.getMessage() + " [" + name + ":" + row.line() + "]", e);
+            }
         }
     }
 }

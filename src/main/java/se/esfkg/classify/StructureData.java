@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.esfkg.resolve.OrgKind;
 import se.esfkg.resolve.Role;
-import se.esfkg.source.DataTables;
+import java.util.function.Consumer;
+import se.esfkg.knowledge.Table;
 
 /**
  * The classifier's tables besides the concept files, all under {@code classify/} on the classpath:
@@ -58,19 +59,19 @@ public record StructureData(Map<String, List<Phrase>> exceptions, Map<String, In
 
     public static StructureData fromClasspath() {
         Map<String, List<Phrase>> exceptions = new LinkedHashMap<>();
-        DataTables.read("/classify/exceptions.csv", r -> exceptions
+        read("classify/exceptions.csv", r -> exceptions
                 .computeIfAbsent(r.get("concept"), k -> new ArrayList<>()).add(Phrase.of(r.get("phrase"))));
 
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        DataTables.read("/classify/numbers.csv", r -> numbers.put(r.get("word"), Integer.parseInt(r.get("value"))));
+        read("classify/numbers.csv", r -> numbers.put(r.get("word"), Integer.parseInt(r.get("value"))));
 
         Map<String, String> counted = new LinkedHashMap<>();
-        DataTables.read("/classify/counted.csv", r -> counted.put(r.get("noun"), r.get("concept")));
+        read("classify/counted.csv", r -> counted.put(r.get("noun"), r.get("concept")));
 
         List<NamedOrganisation> named = new ArrayList<>();
         List<String> marks = new ArrayList<>();
         String[] markConcept = {null};
-        DataTables.read("/classify/named-organisations.csv", r -> {
+        read("classify/named-organisations.csv", r -> {
             switch (r.get("form")) {
                 case "name" -> named.add(new NamedOrganisation(r.get("concept"), Phrase.of(r.get("value"))));
                 case "company-mark" -> {
@@ -85,13 +86,13 @@ public record StructureData(Map<String, List<Phrase>> exceptions, Map<String, In
         });
 
         List<KindRule> kinds = new ArrayList<>();
-        DataTables.read("/classify/organisation-kinds.csv", r -> kinds.add(new KindRule(
+        read("classify/organisation-kinds.csv", r -> kinds.add(new KindRule(
                 OrgKind.valueOf(r.get("kind")),
                 Arrays.stream(r.get("roles").split("\\s+")).map(StructureData::role).collect(Collectors.toSet()),
                 r.get("concept"))));
 
         Map<String, BigDecimal> confidence = new LinkedHashMap<>();
-        DataTables.read("/classify/confidence.csv", r -> {
+        read("classify/confidence.csv", r -> {
             BigDecimal c = new BigDecimal(r.get("confidence"));
             if (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0) {
                 throw new IllegalArgumentException("confidence outside 0..1: " + c);
@@ -147,5 +148,16 @@ public record StructureData(Map<String, List<Phrase>> exceptions, Map<String, In
         String name = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "(?:\\h+(?:" + name + "|&|i|och))*\\h+(?:" + marks
                 + ")|(?:" + marks + ")\\h+" + name + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** Each row of a table under {@code classify/}; a row the caller refuses is reported with its line. */
+    private static void read(String name, Consumer<Table.Row> each) {
+        for (Table.Row row : Table.fromClasspath(name).rows()) {
+            try {
+                each.accept(row);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(e.getMessage() + " [" + name + ":" + row.line() + "]", e);
+            }
+        }
     }
 }

@@ -2,17 +2,22 @@ package se.esfkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
-import se.esfkg.problem.Severity;
 import se.esfkg.publish.PublishedFolder;
 
 /** convert: source pages (any layout, mixed) to the six RDF dumps, validated. */
@@ -42,6 +47,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "An extra organisation alias file (same columns as resolve/organisations.csv).")
     Path aliases;
 
+    @Option(names = "--formats", split = ",", paramLabel = "LIST", converter = SyntaxConverter.class,
+            description = "Dump syntaxes to write, by name or suffix, comma-separated: ${COMPLETION-CANDIDATES}"
+                    + " (default: all).", completionCandidates = SyntaxNames.class)
+    List<RdfSyntax> formats = List.of(RdfSyntax.values());
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -53,13 +63,15 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
-                .aliases(aliases).build();
+                .aliases(aliases).syntaxes(formats).build();
         ConvertSummary summary;
         try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
             summary = converter.convert(input, output, p -> err.println(p), progress);
         }
         out.println(summary.line());
-        if (java.nio.file.Files.isRegularFile(output.resolve(se.esfkg.output.RdfSyntax.NQUADS.fileName()))) {
+        boolean everySyntax = java.util.EnumSet.copyOf(formats).size() == RdfSyntax.values().length;
+        // The catalog describes every registered dump, so a partial --formats run publishes none.
+        if (everySyntax && java.nio.file.Files.isRegularFile(output.resolve(RdfSyntax.NQUADS.fileName()))) {
             // The folder alone can then be put on any static web server: catalog, VoID and checksums beside the dumps.
             var published = PublishedFolder.write(output, publish.settings(), base,
                     PublishedFolder.Stamp.at(java.time.Instant.now()));
@@ -67,11 +79,25 @@ final class ConvertCommand implements Callable<Integer> {
                     + " distinct triples, " + published.statistics().projects() + " projects");
         }
         out.println("wrote " + output.toAbsolutePath().normalize());
-        long errors = summary.problems().stream().filter(p -> p.severity() != Severity.WARNING).count();
-        if (errors > 0) {
-            err.println(errors + " page(s) or row(s) failed; see the messages above.");
+        if (summary.failed() > 0) {
+            err.println(summary.failed() + " page(s) or row(s) failed; see the messages above.");
             return 1;
         }
         return 0;
+    }
+
+    static final class SyntaxConverter implements ITypeConverter<RdfSyntax> {
+        @Override
+        public RdfSyntax convert(String name) {
+            return RdfSyntax.byName(name.trim()).orElseThrow(() -> new TypeConversionException(
+                    "unknown syntax '" + name + "'; known: " + String.join(", ", new SyntaxNames())));
+        }
+    }
+
+    static final class SyntaxNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(RdfSyntax.values()).map(RdfSyntax::id).iterator();
+        }
     }
 }

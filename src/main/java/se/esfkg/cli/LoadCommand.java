@@ -3,7 +3,6 @@ package se.esfkg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.esfkg.map.Esf;
+import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.publish.release.Release;
 import se.esfkg.publish.release.Releases;
@@ -57,8 +57,9 @@ public class LoadCommand implements Callable<Integer> {
             StoreLoader loader = new StoreLoader(data).forceFull(full);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
+                DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
                 loader.check((db, manifest) -> {
-                    DatasetValidation.Result v = new DatasetValidation(base).validate(file);
+                    DatasetValidation.Result v = validation.validate(file);
                     if (!v.conforms()) {
                         throw new StoreException("SHACL: " + v.report());
                     }

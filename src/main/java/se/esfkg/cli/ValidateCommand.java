@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import se.esfkg.output.RdfSyntax;
 import se.esfkg.map.Esf;
+import se.esfkg.output.RdfSyntax;
+import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 
 /** validate: SHACL-checks converted output or any RDF file against ontology/shapes.ttl. */
@@ -38,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path p : paths) {
             files.add(Files.isDirectory(p) ? p.resolve(RdfSyntax.NQUADS.fileName()) : p);
         }
-        DatasetValidation validation = new DatasetValidation(base);
+        DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
         int failures = 0;
         for (Path f : files) {
             DatasetValidation.Result r = validation.validate(f);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.esfkg.source.DataTables;
+import se.esfkg.knowledge.Table;
 
 /**
  * The real names a generated corpus draws from: every municipality with its county and ESF region,
@@ -24,18 +24,18 @@ public record GeneratorData(List<Place> municipalities, List<Body> agencies, Lis
 
     public static GeneratorData fromClasspath() {
         Map<String, String> nuts2Names = new HashMap<>();
-        DataTables.read("/reference/nuts2.csv", r -> nuts2Names.put(r.get("code"), r.get("name_sv")));
+        Table.fromClasspath("reference/nuts2.csv").forEach(r -> nuts2Names.put(r.get("code"), r.get("name_sv")));
         Map<String, String> regionOfCounty = new HashMap<>();
-        DataTables.read("/reference/counties.csv",
+        Table.fromClasspath("reference/counties.csv").forEach(
                 r -> regionOfCounty.put(r.get("code"), nuts2Names.get(r.get("nuts2"))));
         List<Place> places = new ArrayList<>();
-        DataTables.read("/reference/municipalities.csv", r -> places.add(new Place(r.get("code"), r.get("name"),
+        Table.fromClasspath("reference/municipalities.csv").forEach(r -> places.add(new Place(r.get("code"), r.get("name"),
                 r.get("county_code"), r.get("county_name"), regionOfCounty.get(r.get("county_code")))));
         List<Body> agencies = new ArrayList<>();
         List<Body> regions = new ArrayList<>();
         List<Body> boards = new ArrayList<>();
         List<Body> universities = new ArrayList<>();
-        DataTables.read("/generate/public_bodies.csv", r -> {
+        Table.fromClasspath("generate/public_bodies.csv").forEach(r -> {
             Body b = new Body(r.get("name"), r.get("kind"), r.get("email_domain"));
             switch (b.kind()) {
                 case "national_agency" -> agencies.add(b);

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import se.esfkg.parse.ProjectRecord;
-import se.esfkg.problem.SourceLocation;
+import se.esfkg.parse.SourceReference;
+import se.esfkg.text.Slugs;
 
 /**
  * Mints every data IRI below one configurable base, deterministically and readably
@@ -46,9 +47,9 @@ public final class Iris {
     /** The case number when there is one ({@code 2023/00117} → {@code 2023-00117}), else title and start year. */
     public static String projectSlug(ProjectRecord r) {
         if (r.caseNumber().isPresent()) {
-            return Slugs.of(r.caseNumber().get());
+            return Slugs.segment(r.caseNumber().get());
         }
-        String title = Slugs.of(r.title());
+        String title = Slugs.segment(r.title());
         return r.startDate().map(d -> title + "-" + d.getYear()).orElse(title);
     }
 
@@ -60,10 +61,10 @@ public final class Iris {
      * The named graph of one source record, which also names the record in provenance: a page is
      * its file, a CSV export row is its file and line.
      */
-    public Node source(SourceLocation at, boolean oneRecordPerLine) {
+    public Node source(SourceReference at) {
         String stem = at.file().contains(".") ? at.file().substring(0, at.file().lastIndexOf('.')) : at.file();
         String path = "source/" + stem.replaceAll("[^A-Za-z0-9_.-]+", "-");
-        return node(oneRecordPerLine ? path + "/row-" + at.line() : path);
+        return node(at.layout().oneRecordPerRow() ? path + "/row-" + at.line() : path);
     }
 
     public Node organisation(String organisationId) {
@@ -83,7 +84,7 @@ public final class Iris {
     }
 
     public Node mintedConcept(String scheme, String value) {
-        return node("concept/" + scheme + "/" + Slugs.of(value));
+        return node("concept/" + scheme + "/" + Slugs.segment(value));
     }
 
     public Node conversion(String version) {

@@ -3,7 +3,7 @@ package se.esfkg.map;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import se.esfkg.source.DataTables;
+import se.esfkg.knowledge.KnowledgeBase;
 
 /**
  * The identifier the EU's Kohesio platform gives an operation, {@code <CCI><number>_<dnr>}, so that
@@ -11,17 +11,15 @@ import se.esfkg.source.DataTables;
  */
 public final class KohesioIds {
 
-    private static final String RESOURCE = "map/programmes.csv";
-
     private final Map<String, String> numberByCci;
 
     private KohesioIds(Map<String, String> numberByCci) {
         this.numberByCci = Map.copyOf(numberByCci);
     }
 
-    public static KohesioIds load() {
+    public static KohesioIds from(KnowledgeBase knowledge) {
         Map<String, String> m = new HashMap<>();
-        DataTables.read("/" + RESOURCE, row -> m.put(row.get("cci"), row.get("number")));
+        knowledge.table("map/programmes.csv").forEach(row -> m.put(row.get("cci"), row.get("number")));
         return new KohesioIds(m);
     }
 

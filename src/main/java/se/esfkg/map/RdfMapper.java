@@ -42,8 +42,6 @@ import se.esfkg.resolve.Role;
  */
 public final class RdfMapper {
 
-    /** Layouts whose files hold one record per line (the CSV export). */
-    private static final Set<String> RECORD_PER_LINE_LAYOUTS = Set.of("D");
     private static final Pattern LEADING_CODE =
             Pattern.compile("^(?:Programområde\\s+)?(\\d+(?:\\.\\d+)*)(?:\\s+.*)?$");
     private static final String EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/";
@@ -51,12 +49,13 @@ public final class RdfMapper {
     private final MapperOptions options;
     private final Iris iris;
     private final ConceptLabels concepts;
-    private final KohesioIds kohesio = KohesioIds.load();
+    private final KohesioIds kohesio;
 
-    public RdfMapper(MapperOptions options, ConceptLabels concepts) {
+    public RdfMapper(MapperOptions options, ConceptLabels concepts, KohesioIds kohesio) {
         this.options = options;
         this.iris = new Iris(options.base());
         this.concepts = concepts;
+        this.kohesio = kohesio;
     }
 
     public Iris iris() {
@@ -65,19 +64,17 @@ public final class RdfMapper {
 
     /** The named graph the record's quads go into. */
     public Node graphOf(ProjectRecord r) {
-        return iris.source(r.source(), RECORD_PER_LINE_LAYOUTS.contains(r.layout()));
+        return iris.source(r.source());
     }
 
-    public void map(ResolvedProject project, ClassificationResult classes, String sourceSha256, StreamRDF out,
-            ProblemReporter problems) {
-        new PageWriter(project, classes, sourceSha256, out, problems).write();
+    public void map(ResolvedProject project, ClassificationResult classes, StreamRDF out, ProblemReporter problems) {
+        new PageWriter(project, classes, out, problems).write();
     }
 
     private final class PageWriter {
         private final ResolvedProject project;
         private final ProjectRecord r;
         private final ClassificationResult classes;
-        private final String sha256;
         private final StreamRDF out;
         private final ProblemReporter problems;
         private final Node graph;
@@ -85,12 +82,10 @@ public final class RdfMapper {
         private final Map<SectionKind, Node> firstSectionOfKind = new EnumMap<>(SectionKind.class);
         private final List<Node> sectionNodes = new java.util.ArrayList<>();
 
-        PageWriter(ResolvedProject project, ClassificationResult classes, String sha256, StreamRDF out,
-                ProblemReporter problems) {
+        PageWriter(ResolvedProject project, ClassificationResult classes, StreamRDF out, ProblemReporter problems) {
             this.project = project;
             this.r = project.record();
             this.classes = classes;
-            this.sha256 = sha256;
             this.out = out;
             this.problems = problems;
             this.graph = graphOf(r);
@@ -115,8 +110,8 @@ public final class RdfMapper {
             Node conversion = iris.conversion(options.converterVersion());
             add(graph, RDF.type.asNode(), Esf.SourceRecord);
             add(graph, DCTerms.identifier.asNode(), plain(r.source().file()));
-            add(graph, Esf.sha256, plain(sha256));
-            add(graph, Esf.layout, plain(r.layout()));
+            add(graph, Esf.sha256, plain(r.source().sha256()));
+            add(graph, Esf.layout, plain(r.layout().id()));
             add(graph, Esf.sourceLine, integer(r.source().line()));
             add(graph, Prov.wasGeneratedBy, conversion);
             add(conversion, RDF.type.asNode(), Prov.Activity);

@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.esfkg.map.Esf;
 
-/** The prefixes every serialisation declares, in a fixed order so that output is stable. */
+/**
+ * The one prefix table: the prefixes every serialisation declares, and the few more that messages
+ * and SPARQL use. Insertion order is fixed so that output is stable.
+ */
 public final class Prefixes {
 
     private Prefixes() {
     }
 
+    /** What every dump declares. */
     public static Map<String, String> standard() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("esf", Esf.NS);
@@ -22,6 +26,15 @@ public final class Prefixes {
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        return m;
+    }
+
+    /** The dumps' prefixes and those of the concept schemes and contact vocabularies, for messages and queries. */
+    public static Map<String, String> all() {
+        Map<String, String> m = standard();
+        m.put("esfdef", Esf.DEF);
+        m.put("foaf", "http://xmlns.com/foaf/0.1/");
+        m.put("vcard", "http://www.w3.org/2006/vcard/ns#");
         return m;
     }
 }

@@ -15,17 +15,17 @@ import org.eclipse.rdf4j.rio.RDFFormat;
  */
 public enum RdfSyntax {
     TURTLE("turtle", "esf-kg.ttl", List.of("text/turtle", "application/x-turtle"), "ttl", Compression.NONE,
-            "RDF_TURTLE", "Turtle", Lang.TURTLE, RDFFormat.TURTLE, false),
+            "RDF_TURTLE", "Turtle", Lang.TURTLE, RDFFormat.TURTLE, false, true),
     NTRIPLES("n-triples", "esf-kg.nt.gz", List.of("application/n-triples"), "nt", Compression.GZIP,
-            "RDF_N_TRIPLES", "N-Triples", Lang.NTRIPLES, RDFFormat.NTRIPLES, false),
+            "RDF_N_TRIPLES", "N-Triples", Lang.NTRIPLES, RDFFormat.NTRIPLES, false, true),
     TRIG("trig", "esf-kg.trig", List.of("application/trig"), "trig", Compression.NONE,
-            "RDF_TRIG", "TriG", Lang.TRIG, RDFFormat.TRIG, true),
+            "RDF_TRIG", "TriG", Lang.TRIG, RDFFormat.TRIG, true, true),
     NQUADS("n-quads", "esf-kg.nq.gz", List.of("application/n-quads"), "nq", Compression.GZIP,
-            "RDF_N_QUADS", "N-Quads", Lang.NQUADS, RDFFormat.NQUADS, true),
+            "RDF_N_QUADS", "N-Quads", Lang.NQUADS, RDFFormat.NQUADS, true, true),
     JSONLD("json-ld", "esf-kg.jsonld", List.of("application/ld+json"), "jsonld", Compression.NONE,
-            "JSON_LD", "JSON-LD", Lang.JSONLD, RDFFormat.JSONLD, true),
+            "JSON_LD", "JSON-LD", Lang.JSONLD, RDFFormat.JSONLD, true, false),
     RDFXML("rdf-xml", "esf-kg.rdf", List.of("application/rdf+xml"), "rdf", Compression.NONE,
-            "RDF_XML", "RDF_XML", Lang.RDFXML, RDFFormat.RDFXML, false);
+            "RDF_XML", "RDF_XML", Lang.RDFXML, RDFFormat.RDFXML, false, true);
 
     /** The JSON-LD context that the JSON-LD dump embeds, also published beside it. */
     public static final String JSONLD_CONTEXT_FILE = "context.jsonld";
@@ -44,9 +44,11 @@ public enum RdfSyntax {
     private final Lang jenaLang;
     private final RDFFormat rioFormat;
     private final boolean quads;
+    private final boolean rioStreams;
 
     RdfSyntax(String id, String fileName, List<String> mediaTypes, String suffix, Compression compression,
-            String euFileType, String w3cFormat, Lang jenaLang, RDFFormat rioFormat, boolean quads) {
+            String euFileType, String w3cFormat, Lang jenaLang, RDFFormat rioFormat, boolean quads,
+            boolean rioStreams) {
         this.id = id;
         this.fileName = fileName;
         this.mediaTypes = mediaTypes;
@@ -57,6 +59,7 @@ public enum RdfSyntax {
         this.jenaLang = jenaLang;
         this.rioFormat = rioFormat;
         this.quads = quads;
+        this.rioStreams = rioStreams;
     }
 
     /** Short name used on the command line ({@code convert --formats}) and in logs. */
@@ -116,6 +119,14 @@ public enum RdfSyntax {
         return quads;
     }
 
+    /**
+     * Whether Rio re-reads the whole dump streaming after a conversion. Rio reads JSON-LD only whole
+     * into memory, so that dump's sink has Rio re-read each page as it writes it instead.
+     */
+    public boolean rioStreams() {
+        return rioStreams;
+    }
+
     /** Whether the dump file is gzipped. */
     public boolean gzip() {
         return compression == Compression.GZIP;
@@ -127,6 +138,11 @@ public enum RdfSyntax {
 
     public static Optional<RdfSyntax> bySuffix(String suffix) {
         return Arrays.stream(values()).filter(f -> f.suffix.equalsIgnoreCase(suffix)).findFirst();
+    }
+
+    /** The syntax a command line names, by id or suffix ({@code turtle} or {@code ttl}). */
+    public static Optional<RdfSyntax> byName(String name) {
+        return byId(name).or(() -> bySuffix(name));
     }
 
     public static Optional<RdfSyntax> byId(String id) {

@@ -9,8 +9,8 @@ import se.esfkg.source.SourceDocument;
  */
 public interface LayoutParser {
 
-    /** Short stable name, used in provenance and messages: {@code A}, {@code B}, {@code C}, {@code D}. */
-    String id();
+    /** The layout this reader reads; its id names it in provenance and messages. */
+    Layout layout();
 
     /** Whether this reader recognises the document by its content (never by its file name). */
     boolean accepts(SourceDocument document);

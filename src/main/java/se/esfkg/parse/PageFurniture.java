@@ -47,7 +47,7 @@ public final class PageFurniture {
      * Starts the record of a page whose fields begin at {@code firstField}, titled by the line above
      * them; refuses a page with no fields or no title, naming the line.
      */
-    public static ProjectRecord.Builder recordTitledAbove(SourceDocument doc, int firstField, String layout) {
+    public static ProjectRecord.Builder recordTitledAbove(SourceDocument doc, int firstField, Layout layout) {
         if (firstField < 0) {
             throw new PageRejectedException(doc.location(0, ""), "no project fields found (layout " + layout + ")");
         }
@@ -56,7 +56,7 @@ public final class PageFurniture {
         if (titleIndex < 0) {
             throw new PageRejectedException(doc.location(firstField + 1, "title"), "no title before the first field");
         }
-        return ProjectRecord.builder(doc.location(titleIndex + 1, "title"), layout)
+        return ProjectRecord.builder(doc, titleIndex + 1, layout)
                 .title(lines.get(titleIndex).strip());
     }
 }

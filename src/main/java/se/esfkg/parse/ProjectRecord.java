@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.esfkg.problem.SourceLocation;
+import se.esfkg.source.SourceDocument;
 
 /**
  * One project as a source publishes it, before any interpretation: every layout's reader yields
  * this record. Strings are as written (trimmed); amounts are exact SEK; the EU co-financing rate is
  * a percentage ({@code 50} for {@code 50%}).
  *
- * @param source            the source file and the line of the title
- * @param layout            which reader made it: {@code A}, {@code B}, {@code C} or {@code D}
+ * @param source            where it was read: file and line of the title (or row), SHA-256, layout
  * @param caseNumber        the official case number (diarienummer), where the source has one
  * @param projectNumber     the project number (Projektnummer), where given
  * @param call              the call (Utlysning) number
@@ -31,8 +31,7 @@ import se.esfkg.problem.SourceLocation;
  * @param fieldLocations    where each field label's value was read, by label as written
  */
 public record ProjectRecord(
-        SourceLocation source,
-        String layout,
+        SourceReference source,
         String title,
         Optional<String> caseNumber,
         Optional<String> projectNumber,
@@ -64,7 +63,6 @@ public record ProjectRecord(
 
     public ProjectRecord {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
             throw new IllegalArgumentException("a project needs a title " + source);
@@ -81,6 +79,10 @@ public record ProjectRecord(
      * Where a field's value stands ({@code Region}, {@code Projektägare}), so that a later stage can
      * point at the line; a field without a recorded place gets the record's own line (a CSV row).
      */
+    public Layout layout() {
+        return source.layout();
+    }
+
     public SourceLocation locationOf(String field) {
         return fieldLocations.getOrDefault(field, source.withField(field));
     }
@@ -89,14 +91,21 @@ public record ProjectRecord(
         return sections.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
-    public static Builder builder(SourceLocation source, String layout) {
-        return new Builder(source, layout);
+    /** A record read by {@code layout} from {@code doc}, its title (or row) on {@code line}. */
+    public static Builder builder(SourceDocument doc, int line, Layout layout) {
+        return new Builder(doc.location(line, "title"), doc.sha256(), layout);
+    }
+
+    /** A record whose source is described rather than read (tests, generated records). */
+    public static Builder builder(SourceLocation title, String sha256, Layout layout) {
+        return new Builder(title, sha256, layout);
     }
 
     /** Readers fill fields as they meet them; {@link #build()} checks what must be there. */
     public static final class Builder {
         private SourceLocation source;
-        private final String layout;
+        private final String sha256;
+        private final Layout layout;
         private String title;
         private String caseNumber;
         private String projectNumber;
@@ -128,8 +137,9 @@ public record ProjectRecord(
         private final List<ListItem> municipalities = new ArrayList<>();
         private final Map<String, SourceLocation> fieldLocations = new java.util.LinkedHashMap<>();
 
-        private Builder(SourceLocation source, String layout) {
+        private Builder(SourceLocation source, String sha256, Layout layout) {
             this.source = source;
+            this.sha256 = sha256;
             this.layout = layout;
         }
 
@@ -208,7 +218,7 @@ public record ProjectRecord(
         public Builder at(SourceLocation where) { fieldLocations.put(where.field(), where); return this; }
 
         public ProjectRecord build() {
-            return new ProjectRecord(source, layout, title == null ? "" : title,
+            return new ProjectRecord(new SourceReference(source, sha256, layout), title == null ? "" : title,
                     Optional.ofNullable(caseNumber), Optional.ofNullable(projectNumber), Optional.ofNullable(call),
                     Optional.ofNullable(programmeArea), Optional.ofNullable(specificObjective),
                     Optional.ofNullable(phase), Optional.ofNullable(interventionType),

@@ -18,11 +18,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import se.esfkg.output.RdfSyntax;
-import se.esfkg.output.DumpWriter;
-import se.esfkg.output.Prefixes;
-import se.esfkg.output.RioCheck;
 import se.esfkg.map.RdfMapper;
+import se.esfkg.output.Dumps;
+import se.esfkg.output.Output;
+import se.esfkg.output.Prefixes;
+import se.esfkg.output.RdfSyntax;
+import se.esfkg.output.RioCheck;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Layouts;
 import se.esfkg.parse.ProjectRecord;
@@ -35,6 +37,8 @@ import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
 import se.esfkg.source.SourceReader;
 import se.esfkg.source.SourceScanner;
+import se.esfkg.validate.ShapeValidator;
+import se.esfkg.validate.ValidationIssue;
 
 /**
  * convert: read every file under the input, turn each project record into its named graph, check
@@ -51,14 +55,16 @@ public final class ConvertPipeline {
     private final Stages.Validator validator;
     private final RdfMapper mapper;
     private final StaticGraphs staticGraphs;
+    private final List<Output> outputs;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
-            RdfMapper mapper, StaticGraphs staticGraphs) {
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs) {
         this.resolver = resolver;
         this.classifier = classifier;
         this.validator = validator;
         this.mapper = mapper;
         this.staticGraphs = staticGraphs;
+        this.outputs = List.copyOf(outputs);
     }
 
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
@@ -68,7 +74,7 @@ public final class ConvertPipeline {
         Run run = new Run(problems);
         Path tmp = createTempBeside(outDir);
         try {
-            try (DumpWriter dumps = new DumpWriter(tmp, Prefixes.standard())) {
+            try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
                     dumps.write(g.getKey(), g.getValue());
@@ -82,14 +88,12 @@ public final class ConvertPipeline {
             } finally {
                 progress.close();
             }
-            checkWithRio(tmp, run.triples);
+            checkWithRio(tmp, outputs, run.triples);
             moveInto(tmp, outDir);
         } finally {
             deleteQuietly(tmp);
         }
-        // Every ERROR stands for one page or row left out (see ProblemReporter), so they are the failures.
-        int failed = problems.ofSeverity(Severity.ERROR).size();
-        return new ConvertSummary(files.size(), run.converted, failed, run.triples,
+        return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
                 Duration.ofNanos(System.nanoTime() - started), problems.problems());
     }
 
@@ -98,8 +102,9 @@ public final class ConvertPipeline {
         private final CollectingProblemReporter problems;
         private final Map<String, String> fileByHash = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
-        private DumpWriter dumps;
+        private Dumps dumps;
         private int converted;
+        private int failed;
         private long triples;
 
         Run(CollectingProblemReporter problems) {
@@ -111,26 +116,33 @@ public final class ConvertPipeline {
             try {
                 doc = SourceReader.read(file, problems);
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
                 return;
             }
             String earlier = fileByHash.putIfAbsent(doc.sha256(), doc.name());
             if (earlier != null) {
-                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
                         "duplicate page: same content as " + earlier));
                 return;
             }
             Optional<LayoutParser> parser = Layouts.detect(doc);
             if (parser.isEmpty()) {
-                problems.report(new Problem(Severity.ERROR, SourceLocation.ofFile(doc.name()),
+                reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
                         "no reader recognises this file (layouts " + String.join(", ",
-                                Layouts.all().stream().map(LayoutParser::id).toList()) + ")"));
+                                Layouts.all().stream().map(p -> p.layout().id()).toList()) + ")"));
                 return;
             }
+            // A reader reports each row it leaves out as one ERROR and goes on (see ProblemReporter).
+            ProblemReporter rows = p -> {
+                problems.report(p);
+                if (p.severity() == Severity.ERROR) {
+                    failed++;
+                }
+            };
             try {
-                parser.get().parse(doc, r -> record(r, doc.sha256()), problems);
+                parser.get().parse(doc, this::record, rows);
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
             } catch (OutputFailure e) {
                 throw e.failure();
             } catch (RuntimeException | StackOverflowError e) {
@@ -157,14 +169,15 @@ public final class ConvertPipeline {
             LOG.debug("unexpected failure at {}", at, e);
             problems.report(new Problem(Severity.ERROR, at, "could not convert: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
+            failed++;
         }
 
-        void record(ProjectRecord record, String sha256) {
+        void record(ProjectRecord record) {
             ResolvedAndMapped page;
             try {
-                page = convert(record, sha256);
+                page = convert(record);
             } catch (PageRejectedException e) {
-                problems.report(e.problem());
+                reject(e);
                 return;
             } catch (RuntimeException | StackOverflowError e) {
                 unexpected(record.source().withField(""), e);
@@ -178,18 +191,24 @@ public final class ConvertPipeline {
             converted++;
         }
 
-        private ResolvedAndMapped convert(ProjectRecord record, String sha256) {
+        /** One page or row left out, with every located reason given. */
+        private void reject(PageRejectedException e) {
+            e.problems().forEach(problems::report);
+            failed++;
+        }
+
+        private ResolvedAndMapped convert(ProjectRecord record) {
             var resolved = resolver.resolve(record, problems);
             var classes = classifier.classify(resolved);
             DatasetGraph page = DatasetGraphFactory.create();
-            mapper.map(resolved, classes, sha256, StreamRDFLib.dataset(page), problems);
+            mapper.map(resolved, classes, StreamRDFLib.dataset(page), problems);
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
-            List<String> violations = validator.violations(staticGraphs.validationView(graph));
+            List<ValidationIssue> violations = validator.violations(staticGraphs.validationView(graph));
             if (!violations.isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
-                        "the converted page violates the shapes (" + violations.size() + "):\n  "
-                                + String.join("\n  ", violations) + "\n ");
+                        "the converted page violates the shapes (" + violations.size() + ")",
+                        violations.stream().map(v -> located(record, v)).toList());
             }
             // Only a page that will be written claims its project IRI.
             checkIdentity(record);
@@ -212,16 +231,25 @@ public final class ConvertPipeline {
             boolean mergeable = seen.hasCaseNumber() && record.caseNumber().isPresent()
                     && !seen.layouts().contains(record.layout());
             if (!mergeable) {
-                throw new PageRejectedException(record.source(),
+                throw new PageRejectedException(record.source().location(),
                         "duplicate page: same project as " + seen.file() + " (" + project + ")");
             }
             seen.layouts().add(record.layout());
-            problems.warning(record.source(), "same project as " + seen.file() + " (case number "
+            problems.warning(record.source().location(), "same project as " + seen.file() + " (case number "
                     + record.caseNumber().get() + "): merged, both sources kept in provenance");
         }
     }
 
-    private record ProjectSeen(String file, boolean hasCaseNumber, Set<String> layouts) {
+    /**
+     * A violation at the record's line, its field the property path that failed
+     * ({@code [page.txt:5, schema:startDate]}), its message the full SHACL result.
+     */
+    private static Problem located(ProjectRecord record, ValidationIssue v) {
+        return new Problem(Severity.ERROR, record.source().withField(v.path() == null ? "" : v.path()),
+                v.format(ShapeValidator.PREFIXES));
+    }
+
+    private record ProjectSeen(String file, boolean hasCaseNumber, Set<Layout> layouts) {
     }
 
     private record ResolvedAndMapped(Node graphName, Graph graph) {
@@ -231,9 +259,10 @@ public final class ConvertPipeline {
      * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
      * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
      */
-    private static void checkWithRio(Path dir, long expected) {
-        for (RdfSyntax f : RdfSyntax.values()) {
-            if (f == RdfSyntax.JSONLD) {
+    private static void checkWithRio(Path dir, List<Output> outputs, long expected) {
+        for (Output o : outputs) {
+            RdfSyntax f = o.syntax();
+            if (!o.isDumpOf(f) || !f.rioStreams()) {
                 continue;
             }
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);

@@ -1,33 +1,55 @@
 package se.esfkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import se.esfkg.classify.ConceptData;
 import se.esfkg.classify.CooperationClassifier;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.map.ConceptLabels;
 import se.esfkg.map.Esf;
+import se.esfkg.map.KohesioIds;
 import se.esfkg.map.MapperOptions;
 import se.esfkg.map.RdfMapper;
+import se.esfkg.output.Outputs;
+import se.esfkg.output.RdfSyntax;
 import se.esfkg.problem.Problem;
 import se.esfkg.resolve.ProjectResolver;
 import se.esfkg.validate.ShapeValidator;
 import se.esfkg.validate.ValidationIssue;
 
-/** The standard conversion: the real resolver, classifier, shapes and mapper, put together. */
+/**
+ * The one place the pipeline is wired: the knowledge base, the resolver, classifier, mapper, shapes
+ * and outputs, put together. The convert, validate and load commands and the tests all build
+ * through it.
+ */
 public final class Converter {
 
     private final ConvertPipeline pipeline;
+    private final StandardGraphs graphs;
+    private final ShapeValidator shapes;
 
     private Converter(Builder b) {
-        ProjectResolver resolver = b.aliases == null ? ProjectResolver.defaults()
-                : ProjectResolver.defaults().withAliases(b.aliases);
-        StandardGraphs graphs = new StandardGraphs(b.base, resolver.municipalities());
+        KnowledgeBase knowledge = b.knowledge == null ? KnowledgeBase.load() : b.knowledge;
+        ProjectResolver resolver = b.aliases == null ? ProjectResolver.of(knowledge)
+                : ProjectResolver.of(knowledge).withAliases(b.aliases);
+        graphs = new StandardGraphs(b.base, knowledge, resolver.municipalities());
         RdfMapper mapper = new RdfMapper(new MapperOptions(b.base, b.includePersonalData, Version.get()),
-                ConceptLabels.of(graphs.concepts()));
-        ShapeValidator shapes = b.shapes == null ? ShapeValidator.standard() : b.shapes;
-        this.pipeline = new ConvertPipeline(resolver::resolve, new CooperationClassifier()::classify,
-                graph -> violations(shapes, graph), mapper, graphs);
+                ConceptLabels.of(graphs.concepts()), KohesioIds.from(knowledge));
+        shapes = b.shapes == null ? ShapeValidator.of(knowledge) : b.shapes;
+        CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
+        this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
+                graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
+                Outputs.of(b.syntaxes));
+    }
+
+    /** Checks converted output as convert checks each page, against the same graphs and shapes. */
+    public DatasetValidation datasetValidation() {
+        return new DatasetValidation(graphs, shapes);
     }
 
     static List<String> violations(ShapeValidator shapes, Graph graph) {
@@ -48,12 +70,24 @@ public final class Converter {
         private boolean includePersonalData;
         private Path aliases;
         private ShapeValidator shapes;
+        private KnowledgeBase knowledge;
+        private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
         public Builder base(String v) { base = v; return this; }
+        /** The knowledge base to use (default: the one shipped with esf-kg, loaded at {@link #build()}). */
+        public Builder knowledge(KnowledgeBase v) { knowledge = v; return this; }
         public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
         public Builder aliases(Path v) { aliases = v; return this; }
+        /** The syntaxes to write (default: every syntax in the registry). */
+        public Builder syntaxes(Collection<RdfSyntax> v) {
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("at least one output syntax is needed");
+            }
+            syntaxes = EnumSet.copyOf(v);
+            return this;
+        }
 
         public Converter build() {
             return new Converter(this);

@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import se.esfkg.resolve.ProjectResolver;
 import se.esfkg.validate.ShapeValidator;
 
 /**
@@ -20,10 +19,12 @@ import se.esfkg.validate.ShapeValidator;
 public final class DatasetValidation {
 
     private final StandardGraphs standard;
-    private final ShapeValidator shapes = ShapeValidator.standard();
+    private final ShapeValidator shapes;
 
-    public DatasetValidation(String base) {
-        this.standard = new StandardGraphs(base, ProjectResolver.defaults().municipalities());
+    /** Built by {@link Converter#datasetValidation()}, with the graphs and shapes of its conversion. */
+    DatasetValidation(StandardGraphs standard, ShapeValidator shapes) {
+        this.standard = standard;
+        this.shapes = shapes;
     }
 
     public record Result(Path file, int graphsChecked, List<String> violations) {

@@ -6,6 +6,7 @@ import se.esfkg.classify.ClassificationResult;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.resolve.ResolvedProject;
+import se.esfkg.validate.ValidationIssue;
 
 /** The stages a conversion runs each record through, each behind the narrowest interface. */
 public final class Stages {
@@ -23,9 +24,9 @@ public final class Stages {
         ClassificationResult classify(ResolvedProject project);
     }
 
-    /** Returns one readable line per violation; empty when the graph conforms. */
+    /** Returns the violations (not warnings) in a page's graph; empty when it conforms. */
     @FunctionalInterface
     public interface Validator {
-        List<String> violations(Graph graph);
+        List<ValidationIssue> violations(Graph graph);
     }
 }

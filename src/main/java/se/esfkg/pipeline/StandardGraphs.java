@@ -1,48 +1,38 @@
 package se.esfkg.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Set;
-import org.apache.jena.graph.compose.MultiUnion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.graph.GraphFactory;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.ReferenceMapper;
 import se.esfkg.resolve.MunicipalityResolver;
 
 /**
- * The graphs published beside the pages, read from the classpath: the ontology, the concept
- * schemes and the reference data below a given base.
+ * The graphs published beside the pages: the knowledge base's ontology and concept schemes, and
+ * the reference data below a given base.
  */
 public final class StandardGraphs implements StaticGraphs {
-
-    /** The published vocabulary files: the ontology, then the concept schemes. */
-    public static final String ONTOLOGY_FILE = "ontology/esf.ttl";
-    public static final List<String> CONCEPT_FILES = List.of("ontology/concepts.ttl",
-            "ontology/cooperation-models.ttl", "ontology/target-groups.ttl", "ontology/countries.ttl");
 
     private final Map<Node, Graph> graphs;
     private final Graph concepts;
     private final Graph ontology;
     private final List<Graph> sliceable;
 
-    public StandardGraphs(String base, MunicipalityResolver municipalities) {
+    public StandardGraphs(String base, KnowledgeBase knowledge, MunicipalityResolver municipalities) {
         Iris iris = new Iris(base);
-        concepts = load(CONCEPT_FILES);
+        concepts = knowledge.concepts();
         Map<Node, Graph> m = new LinkedHashMap<>();
-        ontology = load(List.of(ONTOLOGY_FILE));
+        ontology = knowledge.ontology();
         Graph reference = new ReferenceMapper(iris).graph(municipalities.reference(), municipalities);
         m.put(NodeFactory.createURI(Esf.ONTOLOGY), ontology);
         m.put(iris.conceptsGraph(), concepts);
@@ -94,21 +84,5 @@ public final class StandardGraphs implements StaticGraphs {
         }
         MultiUnion union = new MultiUnion(new Graph[] {page, ontology, slice});
         return union;
-    }
-
-    static Graph load(List<String> resources) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (String r : resources) {
-            try (InputStream in = StandardGraphs.class.getClassLoader().getResourceAsStream(r)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing classpath resource " + r);
-                }
-                // Blank nodes (owl:unionOf lists) are labelled in parse order so every run writes them alike.
-                RDFParser.source(in).lang(Lang.TURTLE).labelToNode(LabelToNode.createIncremental()).parse(g);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return g;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.problem.SourceLocation;
@@ -48,12 +49,12 @@ public final class MunicipalityMentionFinder {
     private final Set<String> after = new HashSet<>();
     private final Pattern gazetteer;
 
-    public MunicipalityMentionFinder(MunicipalityResolver resolver) {
+    public MunicipalityMentionFinder(MunicipalityResolver resolver, KnowledgeBase knowledge) {
         ReferenceData reference = resolver.reference();
         for (Municipality m : reference.municipalities()) {
             addForms(m.name(), m);
         }
-        ReferenceData.readCsv("/resolve/municipality-aliases.csv", r -> {
+        knowledge.table("resolve/municipality-aliases.csv").forEach(r -> {
             String alias = r.get("alias");
             String last = Names.key(alias).replaceAll(".* ", "");
             // Aliases ending in kommun/stad are covered by the name plus its cue.
@@ -61,8 +62,8 @@ public final class MunicipalityMentionFinder {
                 addForms(alias, reference.municipality(r.get("code")).orElseThrow());
             }
         });
-        ReferenceData.readCsv("/resolve/mention-common-words.csv", r -> commonWords.add(r.get("name")));
-        ReferenceData.readCsv("/resolve/mention-blockers.csv", r -> {
+        knowledge.table("resolve/mention-common-words.csv").forEach(r -> commonWords.add(r.get("name")));
+        knowledge.table("resolve/mention-blockers.csv").forEach(r -> {
             String words = Pattern.quote(r.get("words"));
             switch (r.get("side")) {
                 case "before" -> before.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "[ \\u00A0]+$",

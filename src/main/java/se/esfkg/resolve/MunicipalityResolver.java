@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.esfkg.knowledge.KnowledgeBase;
 
 /**
  * Municipality names as pages write them, to {@link Municipality}: {@code Lycksele},
@@ -24,17 +25,17 @@ public final class MunicipalityResolver {
     private final Map<String, String> formalNames = new HashMap<>();
     private final Map<String, Municipality> byDomain = new HashMap<>();
 
-    public MunicipalityResolver(ReferenceData reference) {
+    public MunicipalityResolver(ReferenceData reference, KnowledgeBase knowledge) {
         this.reference = reference;
         for (Municipality m : reference.municipalities()) {
             byKey.put(Names.key(m.name()), m);
         }
-        ReferenceData.readCsv("/resolve/municipality-formal-names.csv", r -> {
+        knowledge.table("resolve/municipality-formal-names.csv").forEach(r -> {
             Municipality m = known(r.get("code"));
             formalNames.put(m.code(), r.get("name"));
             byKey.putIfAbsent(Names.key(r.get("name")), m);
         });
-        ReferenceData.readCsv("/resolve/municipality-aliases.csv",
+        knowledge.table("resolve/municipality-aliases.csv").forEach(
                 r -> byKey.putIfAbsent(Names.key(r.get("alias")), known(r.get("code"))));
         // A folded name two municipalities share (Håbo, Habo) says nothing: only the domain file decides.
         Set<String> clashes = new HashSet<>();
@@ -46,7 +47,7 @@ public final class MunicipalityResolver {
         }
         clashes.forEach(folded::remove);
         byDomain.putAll(folded);
-        ReferenceData.readCsv("/resolve/email-domains.csv",
+        knowledge.table("resolve/email-domains.csv").forEach(
                 r -> byDomain.put(r.get("domain").toLowerCase(Names.SWEDISH), known(r.get("code"))));
     }
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
+import se.esfkg.knowledge.Table;
 
 /**
  * Rows of an organisation alias file ({@code resolve/organisations.csv}, or a user's file in the
@@ -29,9 +31,9 @@ final class OrganisationAliases {
     private OrganisationAliases() {
     }
 
-    static OrganisationAliases builtIn() {
+    static OrganisationAliases builtIn(KnowledgeBase knowledge) {
         OrganisationAliases a = new OrganisationAliases();
-        ReferenceData.readCsv("/resolve/organisations.csv", r -> a.add(r, "alias-file", "organisations.csv"));
+        knowledge.table("resolve/organisations.csv").forEach(r -> a.add(r, "alias-file", "organisations.csv"));
         return a;
     }
 
@@ -39,14 +41,14 @@ final class OrganisationAliases {
         OrganisationAliases a = new OrganisationAliases();
         String name = file.getFileName().toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ReferenceData.readCsv(reader, name, r -> a.add(r, "user-alias-file", name));
+            Table.parse(name, reader).forEach(r -> a.add(r, "user-alias-file", name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read alias file " + file, e);
         }
         return a;
     }
 
-    private void add(org.apache.commons.csv.CSVRecord r, String rule, String origin) {
+    private void add(Table.Row r, String rule, String origin) {
         String name = Names.clean(r.get("name"));
         if (name.isEmpty()) {
             throw new IllegalArgumentException("alias row without a name");

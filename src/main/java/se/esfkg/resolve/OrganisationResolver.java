@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.resolve.OrganisationAliases.Alias;
+import se.esfkg.text.Slugs;
 
 /**
  * One organisation name to an {@link Organisation}, rule by rule (docs/resolution.md). The rules are
@@ -56,7 +58,7 @@ final class OrganisationResolver {
     private final List<DepartmentWord> departmentWords = new ArrayList<>();
 
     OrganisationResolver(MunicipalityResolver municipalities, OrganisationAliases builtIn,
-            List<OrganisationAliases> user) {
+            List<OrganisationAliases> user, KnowledgeBase knowledge) {
         this.municipalities = municipalities;
         this.builtIn = builtIn;
         this.user = List.copyOf(user);
@@ -88,12 +90,12 @@ final class OrganisationResolver {
             counties.put(Names.key(stem), c);
             counties.put(Names.key(stem) + "s", c);
         }
-        ReferenceData.readCsv("/resolve/county-aliases.csv", r -> counties.put(Names.key(r.get("alias")),
+        knowledge.table("resolve/county-aliases.csv").forEach(r -> counties.put(Names.key(r.get("alias")),
                 reference.county(r.get("code"))
                         .orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("code")))));
-        ReferenceData.readCsv("/resolve/organisation-kinds.csv", r -> kindWords.add(new KindWord(
+        knowledge.table("resolve/organisation-kinds.csv").forEach(r -> kindWords.add(new KindWord(
                 OrgKind.valueOf(r.get("kind")), r.get("position"), Names.key(r.get("word")), r.get("rule"))));
-        ReferenceData.readCsv("/resolve/department-words.csv", r -> departmentWords.add(
+        knowledge.table("resolve/department-words.csv").forEach(r -> departmentWords.add(
                 new DepartmentWord(Names.key(r.get("indefinite")), Names.key(r.get("definite")))));
     }
 
@@ -229,7 +231,7 @@ final class OrganisationResolver {
             if (key.startsWith(a.key() + " ")) {
                 String rest = key.substring(a.key().length() + 1);
                 rest = rest.startsWith("i ") ? rest.substring(2) : rest;
-                if (!Names.slug(rest).isEmpty()) {
+                if (!Slugs.of(rest).isEmpty()) {
                     return Optional.of(unitOf(organisation(a), a.units().get(), name, rest, LOCAL_OFFICE));
                 }
             }
@@ -240,7 +242,7 @@ final class OrganisationResolver {
     private Resolution unitOf(Organisation parent, OrgKind kind, String label, String unitName, String rule) {
         List<Organisation> chain = new ArrayList<>(ancestors(parent));
         chain.add(parent);
-        Organisation unit = new Organisation(parent.id() + "/" + Names.slug(unitName), label, kind,
+        Organisation unit = new Organisation(parent.id() + "/" + Slugs.of(unitName), label, kind,
                 Optional.of(parent.id()), parent.municipalityCode(), Optional.empty());
         return new Resolution(unit, chain, rule);
     }
@@ -265,7 +267,7 @@ final class OrganisationResolver {
             return Optional.empty();
         }
         String stem = stem(c);
-        Organisation region = new Organisation("organisation/region-" + Names.slug(stem), "Region " + stem,
+        Organisation region = new Organisation("organisation/region-" + Slugs.of(stem), "Region " + stem,
                 OrgKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
         return Optional.of(new Resolution(region, List.of(), REGION));
     }
@@ -285,7 +287,7 @@ final class OrganisationResolver {
         if (c == null) {
             return Optional.empty();
         }
-        Organisation board = new Organisation("organisation/lansstyrelsen-" + Names.slug(stem(c)),
+        Organisation board = new Organisation("organisation/lansstyrelsen-" + Slugs.of(stem(c)),
                 "Länsstyrelsen i " + c.name(), OrgKind.COUNTY_ADMINISTRATIVE_BOARD, Optional.empty(),
                 Optional.empty(), Optional.empty());
         return Optional.of(new Resolution(board, List.of(), COUNTY_BOARD));
@@ -301,7 +303,7 @@ final class OrganisationResolver {
                 default -> throw new IllegalStateException("unknown position " + k.position());
             };
             if (hit) {
-                Organisation o = new Organisation("organisation/" + Names.slug(key), name, k.kind(),
+                Organisation o = new Organisation("organisation/" + Slugs.of(key), name, k.kind(),
                         Optional.empty(), Optional.empty(), Optional.empty());
                 return Optional.of(new Resolution(o, List.of(), k.rule()));
             }
@@ -342,7 +344,7 @@ final class OrganisationResolver {
     private Resolution municipalUnit(Municipality m, String label, String department, String rule) {
         Organisation parent = municipalityOrganisation(m);
         Organisation unit = new Organisation("organisation/municipality-" + m.code() + "/"
-                + Names.slug(definite(Names.key(department))), label, OrgKind.MUNICIPAL_UNIT,
+                + Slugs.of(definite(Names.key(department))), label, OrgKind.MUNICIPAL_UNIT,
                 Optional.of(parent.id()), Optional.of(m.code()), Optional.empty());
         return new Resolution(unit, List.of(parent), rule);
     }
@@ -371,7 +373,7 @@ final class OrganisationResolver {
     }
 
     private Resolution unresolved(String name, String key, String scope) {
-        Organisation o = new Organisation("organisation/" + scope + "/" + Names.slug(key), name, OrgKind.OTHER,
+        Organisation o = new Organisation("organisation/" + scope + "/" + Slugs.of(key), name, OrgKind.OTHER,
                 Optional.empty(), Optional.empty(), Optional.empty());
         return new Resolution(o, List.of(), UNRESOLVED);
     }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 import se.esfkg.resolve.OrganisationResolver.MunicipalContext;
 import se.esfkg.resolve.OrganisationResolver.Resolution;
+import se.esfkg.text.Slugs;
 
 /**
  * Resolves a {@link ProjectRecord}'s names (region, owner, co-financers, partners, Kommun list,
@@ -29,23 +31,25 @@ public final class ProjectResolver {
     private final List<OrganisationAliases> user;
     private final OrganisationResolver organisations;
     private final MunicipalityMentionFinder mentions;
+    private final KnowledgeBase knowledge;
 
-    private ProjectResolver(MunicipalityResolver municipalities, RegionResolver regions,
+    private ProjectResolver(KnowledgeBase knowledge, MunicipalityResolver municipalities, RegionResolver regions,
             OrganisationAliases builtIn, List<OrganisationAliases> user, MunicipalityMentionFinder mentions) {
+        this.knowledge = knowledge;
         this.municipalities = municipalities;
         this.regions = regions;
         this.builtIn = builtIn;
         this.user = List.copyOf(user);
-        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user);
+        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user, knowledge);
         this.mentions = mentions;
     }
 
-    /** The resolver with the data shipped in esf-kg and no user aliases. */
-    public static ProjectResolver defaults() {
-        ReferenceData reference = ReferenceData.load();
-        MunicipalityResolver m = new MunicipalityResolver(reference);
-        return new ProjectResolver(m, new RegionResolver(reference), OrganisationAliases.builtIn(), List.of(),
-                new MunicipalityMentionFinder(m));
+    /** The resolver with what the knowledge base knows and no user aliases. */
+    public static ProjectResolver of(KnowledgeBase knowledge) {
+        ReferenceData reference = ReferenceData.from(knowledge);
+        MunicipalityResolver m = new MunicipalityResolver(reference, knowledge);
+        return new ProjectResolver(knowledge, m, new RegionResolver(reference, knowledge),
+                OrganisationAliases.builtIn(knowledge), List.of(), new MunicipalityMentionFinder(m, knowledge));
     }
 
     /**
@@ -58,7 +62,7 @@ public final class ProjectResolver {
         List<OrganisationAliases> files = new ArrayList<>();
         files.add(OrganisationAliases.read(file));
         files.addAll(user);
-        return new ProjectResolver(municipalities, regions, builtIn, files, mentions);
+        return new ProjectResolver(knowledge, municipalities, regions, builtIn, files, mentions);
     }
 
     public MunicipalityResolver municipalities() {
@@ -123,8 +127,8 @@ public final class ProjectResolver {
      */
     private static String scope(ProjectRecord record) {
         String stem = record.source().file().replaceFirst("\\.[^.]*$", "");
-        String scope = "source-" + Names.slug(stem);
-        return "D".equals(record.layout()) ? scope + "-line-" + record.source().line() : scope;
+        String scope = "source-" + Slugs.of(stem);
+        return record.layout().oneRecordPerRow() ? scope + "-line-" + record.source().line() : scope;
     }
 
     /** What one page has resolved so far: the same name always gets the same answer on a page. */
@@ -167,7 +171,7 @@ public final class ProjectResolver {
             Organisation o = r.organisation();
             // The organisation number identifies an owner no rule knows better than any page scope can.
             String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
-                    ? "organisation/orgnr-" + Names.slug(orgNumber) : o.id();
+                    ? "organisation/orgnr-" + Slugs.of(orgNumber) : o.id();
             return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
                     Optional.of(orgNumber)), r.parents(), r.rule());
         }

@@ -1,19 +1,15 @@
 package se.esfkg.resolve;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
-import se.esfkg.source.DataTables;
+import se.esfkg.knowledge.KnowledgeBase;
 
 /**
- * The Swedish reference tables (municipalities, counties, NUTS-2 regions) read from
- * {@code /reference/*.csv} on the class path. Codes stay strings so that {@code 0180} and {@code 01}
+ * The Swedish reference tables (municipalities, counties, NUTS-2 regions) of the knowledge base's
+ * {@code reference/*.csv}. Codes stay strings so that {@code 0180} and {@code 01}
  * keep their leading zeros.
  */
 public final class ReferenceData {
@@ -21,8 +17,6 @@ public final class ReferenceData {
     /** The national scope the programme writes {@code ESF Nationellt}; it has no NUTS code. */
     public static final EsfRegion NATIONAL = new EsfRegion(EsfRegion.NATIONAL_ID, "ESF Nationellt",
             "National (ESF)", Optional.empty());
-
-    private static volatile ReferenceData defaults;
 
     private final Map<String, Municipality> municipalities;
     private final Map<String, County> counties;
@@ -35,27 +29,13 @@ public final class ReferenceData {
         this.regions = Collections.unmodifiableMap(regions);
     }
 
-    /** The tables shipped with esf-kg, read once per JVM: they never change during a run. */
-    public static ReferenceData load() {
-        ReferenceData d = defaults;
-        if (d == null) {
-            synchronized (ReferenceData.class) {
-                d = defaults;
-                if (d == null) {
-                    d = read();
-                    defaults = d;
-                }
-            }
-        }
-        return d;
-    }
-
-    private static ReferenceData read() {
+    /** The tables as the knowledge base holds them, checked: every county and municipality points at a known parent. */
+    public static ReferenceData from(KnowledgeBase knowledge) {
         Map<String, EsfRegion> regions = new LinkedHashMap<>();
-        readCsv("/reference/nuts2.csv", r -> regions.put(r.get("code"),
+        knowledge.table("reference/nuts2.csv").forEach(r -> regions.put(r.get("code"),
                 new EsfRegion(r.get("code"), r.get("name_sv"), r.get("name_en"), Optional.of(r.get("code")))));
         Map<String, County> counties = new LinkedHashMap<>();
-        readCsv("/reference/counties.csv", r -> {
+        knowledge.table("reference/counties.csv").forEach(r -> {
             County c = new County(r.get("code"), r.get("name"), r.get("nuts3"), r.get("nuts2"));
             if (!regions.containsKey(c.nuts2())) {
                 throw new IllegalStateException("county " + c.code() + " names unknown NUTS-2 " + c.nuts2());
@@ -63,7 +43,7 @@ public final class ReferenceData {
             counties.put(c.code(), c);
         });
         Map<String, Municipality> municipalities = new LinkedHashMap<>();
-        readCsv("/reference/municipalities.csv", r -> {
+        knowledge.table("reference/municipalities.csv").forEach(r -> {
             County county = counties.get(r.get("county_code"));
             if (county == null) {
                 throw new IllegalStateException("municipality " + r.get("code") + " names unknown county "
@@ -74,15 +54,6 @@ public final class ReferenceData {
                     wikidata.isBlank() ? Optional.empty() : Optional.of(wikidata)));
         });
         return new ReferenceData(municipalities, counties, regions);
-    }
-
-    /** Reads a UTF-8 CSV resource with a header row; {@code #} starts a comment line. */
-    static void readCsv(String resource, Consumer<CSVRecord> each) {
-        DataTables.read(resource, each);
-    }
-
-    static void readCsv(Reader reader, String name, Consumer<CSVRecord> each) throws IOException {
-        DataTables.read(reader, name, each);
     }
 
     public List<Municipality> municipalities() {

@@ -3,6 +3,7 @@ package se.esfkg.resolve;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 
@@ -15,13 +16,13 @@ public final class RegionResolver {
 
     private final Map<String, EsfRegion> byKey = new HashMap<>();
 
-    public RegionResolver(ReferenceData reference) {
+    public RegionResolver(ReferenceData reference, KnowledgeBase knowledge) {
         for (EsfRegion r : reference.regions()) {
             byKey.put(Names.key(r.nameSv()), r);
             byKey.put(Names.key(r.nameEn()), r);
             byKey.put(Names.key(r.id()), r);
         }
-        ReferenceData.readCsv("/resolve/region-aliases.csv", r -> byKey.put(Names.key(r.get("alias")),
+        knowledge.table("resolve/region-aliases.csv").forEach(r -> byKey.put(Names.key(r.get("alias")),
                 reference.region(r.get("id"))
                         .orElseThrow(() -> new IllegalArgumentException("unknown region id " + r.get("id")))));
     }

@@ -1,8 +1,5 @@
 package se.esfkg.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,8 +11,6 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -23,48 +18,24 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.path.PathWriter;
-import org.apache.jena.sparql.core.Prologue;
-import se.esfkg.map.Esf;
+import se.esfkg.knowledge.KnowledgeBase;
+import se.esfkg.output.Prefixes;
 
 /**
- * Checks a graph against the esf-kg SHACL shapes ({@code ontology/shapes.ttl} on the classpath).
+ * Checks a graph against SHACL shapes, by default the knowledge base's ({@code ontology/shapes.ttl}).
  *
  * <p>The shapes are parsed once; a validator is immutable and can be shared between threads (each
  * call builds its own validation context). The shapes rely on types from the ontology, the concept
  * schemes and the reference graph, so validate a page's graph together with them, for example
- * {@code validate(ShapeValidator.withVocabulary(page, reference))}.
+ * {@code validate(ShapeValidator.withVocabulary(knowledge, page, reference))}.
  */
 public final class ShapeValidator {
 
-    /** Classpath location of the shapes (the pom copies {@code ontology/} to the classpath). */
-    public static final String SHAPES = "ontology/shapes.ttl";
-
-    /** The ontology and the fixed concept schemes; files not on the classpath are skipped. */
-    public static final List<String> VOCABULARY = List.of(
-            "ontology/esf.ttl",
-            "ontology/concepts.ttl",
-            "ontology/cooperation-models.ttl",
-            "ontology/target-groups.ttl");
-
     /** Prefixes used to print paths and values. */
-    public static final PrefixMapping PREFIXES = new PrefixMappingImpl()
-            .setNsPrefix("esf", Esf.NS)
-            .setNsPrefix("esfdef", Esf.DEF)
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("vcard", "http://www.w3.org/2006/vcard/ns#")
-            .lock();
+    public static final PrefixMapping PREFIXES = new PrefixMappingImpl().setNsPrefixes(Prefixes.all()).lock();
 
     private static final String SHACL_NS = "http://www.w3.org/ns/shacl#";
 
@@ -81,9 +52,9 @@ public final class ShapeValidator {
         this.shapes = shapes;
     }
 
-    /** The validator for the published shapes, parsed on first use. */
-    public static ShapeValidator standard() {
-        return Standard.INSTANCE;
+    /** The validator for the knowledge base's shapes. */
+    public static ShapeValidator of(KnowledgeBase knowledge) {
+        return of(knowledge.shapes());
     }
 
     /** A validator for other shapes (tests, experiments). */
@@ -118,32 +89,14 @@ public final class ShapeValidator {
         return issues.stream().map(i -> i.format(PREFIXES)).collect(Collectors.joining("\n"));
     }
 
-    /** The ontology and concept schemes as one read-only graph, loaded once. */
-    public static Graph vocabulary() {
-        return Vocabulary.GRAPH;
-    }
-
-    /** A read-only union of {@code graphs} (a page, the reference graph …) and {@link #vocabulary()}. */
-    public static Graph withVocabulary(Graph... graphs) {
+    /** A read-only union of {@code graphs} (a page, the reference graph …) and the knowledge base's vocabulary. */
+    public static Graph withVocabulary(KnowledgeBase knowledge, Graph... graphs) {
         MultiUnion union = new MultiUnion();
         for (Graph g : graphs) {
             union.addGraph(g);
         }
-        union.addGraph(vocabulary());
+        union.addGraph(knowledge.vocabulary());
         return new GraphReadOnly(union);
-    }
-
-    /** Parses a Turtle file from the classpath. */
-    static Graph loadTurtle(String resource, Graph into) {
-        try (InputStream in = ShapeValidator.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + resource);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).base(Esf.ONTOLOGY).parse(into);
-            return into;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 
     private static ValidationIssue toIssue(ReportEntry entry) {
@@ -180,23 +133,5 @@ public final class ShapeValidator {
                     .orElse(entry.message());
         }
         return entry.message() == null ? "(no message)" : entry.message();
-    }
-
-    private static final class Standard {
-        static final ShapeValidator INSTANCE = of(loadTurtle(SHAPES, GraphFactory.createDefaultGraph()));
-    }
-
-    private static final class Vocabulary {
-        static final Graph GRAPH = load();
-
-        private static Graph load() {
-            Graph g = GraphFactory.createDefaultGraph();
-            for (String resource : VOCABULARY) {
-                if (ShapeValidator.class.getClassLoader().getResource(resource) != null) {
-                    loadTurtle(resource, g);
-                }
-            }
-            return new GraphReadOnly(g);
-        }
     }
 }

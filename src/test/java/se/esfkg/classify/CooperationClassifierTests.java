@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
@@ -20,11 +21,12 @@ import se.esfkg.resolve.County;
 import se.esfkg.resolve.Municipality;
 import se.esfkg.resolve.MunicipalityMention;
 import se.esfkg.resolve.ResolvedProject;
+import se.esfkg.testing.Knowledge;
 
 /** The rules one at a time, on small hand-made records. */
 class CooperationClassifierTests {
 
-    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier();
+    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier(ConceptData.from(Knowledge.SHIPPED));
     private static final SourceLocation PAGE = new SourceLocation("p.txt", 3, "title");
     private static final County SKANE = new County("12", "Skåne län", "SE224", "SE22");
 
@@ -34,7 +36,7 @@ class CooperationClassifierTests {
     }
 
     private static ResolvedProject project(Section... sections) {
-        ProjectRecord.Builder b = ProjectRecord.builder(PAGE, "A").title("Test");
+        ProjectRecord.Builder b = ProjectRecord.builder(PAGE, "0".repeat(64), Layout.A).title("Test");
         for (Section s : sections) {
             b.addSection(s);
         }
@@ -117,7 +119,7 @@ class CooperationClassifierTests {
         Municipality hassleholm = SeedFixtures.municipality("1293", "Hässleholm", SKANE);
         Municipality kristianstad = SeedFixtures.municipality("1290", "Kristianstad", SKANE);
         Section summary = section(SectionKind.SUMMARY, "Projektet drivs i Hässleholm och Kristianstad.", 5);
-        ProjectRecord record = ProjectRecord.builder(PAGE, "B").title("Test").addSection(summary).build();
+        ProjectRecord record = ProjectRecord.builder(PAGE, "0".repeat(64), Layout.B).title("Test").addSection(summary).build();
         ResolvedProject p = new ResolvedProject(record, Optional.empty(), List.of(), List.of(), List.of(),
                 List.of(new MunicipalityMention(hassleholm, "Hässleholm", summary.text(), summary.location()),
                         new MunicipalityMention(kristianstad, "Kristianstad", summary.text(), summary.location())),
@@ -168,6 +170,6 @@ class CooperationClassifierTests {
         List<ClassificationResult> results = IntStream.range(0, 32).parallel()
                 .mapToObj(i -> CLASSIFIER.classify(p)).toList();
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
-        assertThat(new CooperationClassifier().classify(p)).isEqualTo(expected);
+        assertThat(CLASSIFIER.classify(p)).isEqualTo(expected);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
@@ -124,7 +125,7 @@ final class LabelledSet {
     private static boolean assigned(Row row, CooperationClassifier classifier, ProjectResolver resolver) {
         SourceLocation page = new SourceLocation("labelled-" + row.line() + ".txt", 1, "title");
         String heading = row.section().swedishHeading().isEmpty() ? "Text" : row.section().swedishHeading();
-        ProjectRecord record = ProjectRecord.builder(page, "A").title("Projekt")
+        ProjectRecord record = ProjectRecord.builder(page, "0".repeat(64), Layout.A).title("Projekt")
                 .addSection(new Section(heading, row.section(), row.sentence(), "sv", false,
                         new SourceLocation(page.file(), 3, heading)))
                 .build();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.esfkg.resolve.ProjectResolver;
+import se.esfkg.testing.Knowledge;
 
 /**
  * Precision and recall of the classifier on the labelled set (issue 10): at least 95 % / 90 %
@@ -15,8 +16,9 @@ import se.esfkg.resolve.ProjectResolver;
  */
 class LabelledSetTests {
 
-    private static final CooperationClassifier CLASSIFIER = new CooperationClassifier();
-    private static final ProjectResolver RESOLVER = ProjectResolver.defaults();
+    private static final CooperationClassifier CLASSIFIER =
+            new CooperationClassifier(ConceptData.from(Knowledge.SHIPPED));
+    private static final ProjectResolver RESOLVER = ProjectResolver.of(Knowledge.SHIPPED);
 
     @Test
     void labelledSetMeetsTheBar() {

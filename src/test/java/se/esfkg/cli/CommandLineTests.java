@@ -44,6 +44,18 @@ class CommandLineTests {
     }
 
     @Test
+    void formatsPicksTheSyntaxesByNameOrSuffix() throws IOException {
+        Run r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress", "--formats", "ttl,n-quads");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var files = Files.list(tmp.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz");
+        }
+        Run bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("unknown syntax 'csv'");
+    }
+
+    @Test
     void aBadPageMakesTheExitCodeSaySoAndIsNamed() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));

@@ -8,6 +8,7 @@ import se.esfkg.classify.Classification;
 import se.esfkg.classify.ClassificationResult;
 import se.esfkg.classify.Evidence;
 import se.esfkg.classify.PartnerCountry;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
@@ -34,7 +35,7 @@ final class MappingFixtures {
 
     static ResolvedProject project() {
         SourceLocation summaryAt = TITLE.at(17, "Sammanfattning");
-        ProjectRecord r = ProjectRecord.builder(TITLE, "A")
+        ProjectRecord r = ProjectRecord.builder(TITLE, "0".repeat(64), Layout.A)
                 .title("Projekt Ett")
                 .programmeArea("Programområde 2 Ökat arbetskraftsutbud")
                 .phase("Genomförande")

@@ -12,14 +12,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import se.esfkg.problem.CollectingProblemReporter;
+import se.esfkg.testing.Knowledge;
 
 class RdfMapperTests {
 
-    private static final String SHA = "0".repeat(64);
 
     private static ConceptLabels phases() {
         Graph g = GraphFactory.createDefaultGraph();
@@ -32,7 +32,7 @@ class RdfMapperTests {
 
     private static DatasetGraph map(MapperOptions options) {
         DatasetGraph out = DatasetGraphFactory.create();
-        new RdfMapper(options, phases()).map(MappingFixtures.project(), MappingFixtures.classes(), SHA,
+        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED)).map(MappingFixtures.project(), MappingFixtures.classes(),
                 StreamRDFLib.dataset(out), new CollectingProblemReporter());
         return out;
     }

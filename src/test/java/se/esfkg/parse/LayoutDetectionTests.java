@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.esfkg.parse.Layout;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.source.SourceDocument;
 import se.esfkg.source.SourceReader;
@@ -33,7 +34,7 @@ class LayoutDetectionTests {
 
     @Test
     void registryListsTheFourReadersInOrder() {
-        assertThat(Layouts.all()).extracting(LayoutParser::id).containsExactly("A", "B", "C", "D");
+        assertThat(Layouts.all()).extracting(LayoutParser::layout).containsExactly(Layout.values());
     }
 
     /** The seeds and the examples, renamed so that no name hints at a layout, go each to its reader. */
@@ -68,7 +69,7 @@ class LayoutDetectionTests {
             List<ProjectRecord> read = new ArrayList<>();
             parser.parse(doc, read::add, problems);
             assertThat(problems.hasErrors()).as(doc.name()).isFalse();
-            assertThat(read).as(doc.name()).isNotEmpty().allMatch(r -> r.layout().equals(parser.id()));
+            assertThat(read).as(doc.name()).isNotEmpty().allMatch(r -> r.layout() == parser.layout());
             records += read.size();
         }
         assertThat(records).isEqualTo(5 + 1 + 1 + 2);
@@ -126,7 +127,7 @@ class LayoutDetectionTests {
     }
 
     private static List<String> accepting(SourceDocument doc) {
-        return Layouts.all().stream().filter(p -> p.accepts(doc)).map(LayoutParser::id).toList();
+        return Layouts.all().stream().filter(p -> p.accepts(doc)).map(p -> p.layout().id()).toList();
     }
 
     private static List<Path> seeds() throws IOException {

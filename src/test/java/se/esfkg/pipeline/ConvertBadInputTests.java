@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.esfkg.problem.Problem;
 import se.esfkg.problem.Severity;
+import se.esfkg.problem.SourceLocation;
 import se.esfkg.validate.ShapeValidator;
 
 /** One bad page never corrupts or drops the rest; each failure is located. */
@@ -102,10 +103,14 @@ class ConvertBadInputTests {
                 .convert(in, tmp.resolve("out"), p -> { }, ProgressListener.NONE);
         assertThat(s.converted()).isZero();
         assertThat(s.failed()).isEqualTo(5);
-        assertThat(errors(s).get(0)).startsWith("error: the converted page violates the shapes (1):")
-                .contains("<https://w3id.org/esf-kg/id/project/resurscentrum-2014>")
-                .contains("test profile: a project needs a case number")
-                .contains("[000_05dbab979be8d6ed.txt:3]");
+        assertThat(errors(s).get(0)).isEqualTo(
+                "error: the converted page violates the shapes (1) [000_05dbab979be8d6ed.txt:3]");
+        // Each violation is a problem of its own, located at the record's line and the failing property.
+        Problem violation = s.problems().get(1);
+        assertThat(violation.location()).isEqualTo(new SourceLocation("000_05dbab979be8d6ed.txt", 3, "esf:caseNumber"));
+        assertThat(violation.message()).contains("<https://w3id.org/esf-kg/id/project/resurscentrum-2014>")
+                .contains("test profile: a project needs a case number");
+        assertThat(errors(s)).hasSize(10);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.problem.Problem;
+import se.esfkg.testing.Knowledge;
 
 /**
  * The seeds through the whole conversion: every page converts, the output conforms to the shapes,
@@ -65,10 +66,10 @@ class ConvertSeedsTests {
 
     @Test
     void theWholeOutputConformsToTheShapes() {
-        DatasetValidation.Result r = new DatasetValidation(B).validate(tmp.resolve("out").resolve("esf-kg.nq.gz"));
+        DatasetValidation.Result r = Converter.builder().knowledge(Knowledge.SHIPPED).base(B).build().datasetValidation().validate(tmp.resolve("out").resolve("esf-kg.nq.gz"));
         assertThat(r.violations()).isEmpty();
         assertThat(r.graphsChecked()).isEqualTo(5);
-        DatasetValidation.Result turtle = new DatasetValidation(B).validate(tmp.resolve("out").resolve("esf-kg.ttl"));
+        DatasetValidation.Result turtle = Converter.builder().knowledge(Knowledge.SHIPPED).base(B).build().datasetValidation().validate(tmp.resolve("out").resolve("esf-kg.ttl"));
         assertThat(turtle.conforms()).as(turtle::report).isTrue();
     }
 

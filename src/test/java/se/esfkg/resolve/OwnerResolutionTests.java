@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.problem.SourceLocation;
+import se.esfkg.testing.Knowledge;
 
 /** Owners of every kind, as layouts B, C and D write them, and user alias files. */
 class OwnerResolutionTests {
@@ -23,7 +25,7 @@ class OwnerResolutionTests {
     private final SourceLocation page = new SourceLocation("page-c.txt", 10, "title");
 
     private ProjectRecord.Builder project(String owner) {
-        return ProjectRecord.builder(page, "C").title("Ett projekt").ownerName(owner);
+        return ProjectRecord.builder(page, "0".repeat(64), Layout.C).title("Ett projekt").ownerName(owner);
     }
 
     private ResolvedProject resolve(ProjectResolver resolver, ProjectRecord.Builder b) {
@@ -115,7 +117,7 @@ class OwnerResolutionTests {
     @Test
     void unknownOwnerWithOrganisationNumberIsIdentifiedByIt() {
         ResolvedProject p = resolve(Seeds.RESOLVER,
-                ProjectRecord.builder(new SourceLocation("export.csv", 3, "row"), "D").title("T")
+                ProjectRecord.builder(new SourceLocation("export.csv", 3, "row"), "0".repeat(64), Layout.D).title("T")
                         .ownerName("Exempelkommunen").ownerOrgNumber("212000-0000"));
         assertThat(owner(p)).extracting(OrgDecision::organisationId, OrgDecision::rule)
                 .containsExactly("organisation/orgnr-212000-0000", "unresolved-own-organisation");
@@ -158,7 +160,7 @@ class OwnerResolutionTests {
                 Psykiatriska kliniken,organisation/region-vasterbotten/psykiatriska-kliniken-lycksele,Psykiatriska kliniken Lycksele,REGION_UNIT,organisation/region-vasterbotten,
                 Region Västerbotten,organisation/region-vasterbotten,Region Västerbotten,REGION,,REGION_UNIT
                 """);
-        ProjectResolver resolver = ProjectResolver.defaults().withAliases(aliases);
+        ProjectResolver resolver = ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases);
         ResolvedProject p = resolver.resolve(Seeds.read("000_05dbab979be8d6ed.txt"), problems);
         assertThat(p.decisions(Role.PARTNER)).extracting(OrgDecision::nameAsWritten, OrgDecision::organisationId,
                 OrgDecision::rule).contains(
@@ -177,11 +179,11 @@ class OwnerResolutionTests {
     void badUserAliasRowNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path aliases = dir.resolve("bad.csv");
         Files.writeString(aliases, "name,id,label,kind,parent,units\nX,organisation/x,X,NO_SUCH_KIND,,\n");
-        assertThatThrownBy(() -> ProjectResolver.defaults().withAliases(aliases))
+        assertThatThrownBy(() -> ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown kind").hasMessageContaining("bad.csv:2");
         Files.writeString(aliases, "name,id,label,kind,parent,units\nX,organisation/x/y,X,AGENCY_UNIT,organisation/nowhere,\n");
-        assertThatThrownBy(() -> ProjectResolver.defaults().withAliases(aliases))
+        assertThatThrownBy(() -> ProjectResolver.of(Knowledge.SHIPPED).withAliases(aliases))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisation/nowhere");
     }
 }

@@ -4,12 +4,16 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import se.esfkg.testing.Knowledge;
 
 /** Loads the shape examples: base page + reference slice + one example file, with the vocabulary. */
 final class Examples {
 
     static final String BASE = "https://w3id.org/esf-kg/id/";
+    static final ShapeValidator SHAPES = ShapeValidator.of(Knowledge.SHIPPED);
 
     private Examples() {
     }
@@ -17,14 +21,14 @@ final class Examples {
     /** The page graph of {@code shapes/<name>.ttl} with base.ttl and reference.ttl. */
     static Graph page(String name) {
         Graph g = GraphFactory.createDefaultGraph();
-        ShapeValidator.loadTurtle("shapes/base.ttl", g);
-        ShapeValidator.loadTurtle("shapes/reference.ttl", g);
-        ShapeValidator.loadTurtle("shapes/" + name + ".ttl", g);
+        for (String file : List.of("base", "reference", name)) {
+            RDFParser.source("src/test/resources/shapes/" + file + ".ttl").lang(Lang.TURTLE).parse(g);
+        }
         return g;
     }
 
     static List<ValidationIssue> validate(String name) {
-        return ShapeValidator.standard().validate(ShapeValidator.withVocabulary(page(name)));
+        return SHAPES.validate(ShapeValidator.withVocabulary(Knowledge.SHIPPED, page(name)));
     }
 
     /** A data IRI under the test base: {@code id("project/bad")}. */

@@ -11,11 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import se.esfkg.testing.Knowledge;
 import se.esfkg.validate.ValidationIssue.Severity;
 
 /**
@@ -173,12 +174,12 @@ class ShapeValidatorTests {
     @Test
     void baseAndReferenceAloneConform() {
         Graph page = Examples.page("source-record-good");
-        assertThat(ShapeValidator.standard().validate(ShapeValidator.withVocabulary(page))).isEmpty();
+        assertThat(Examples.SHAPES.validate(ShapeValidator.withVocabulary(Knowledge.SHIPPED, page))).isEmpty();
     }
 
     @Test
     void vocabularyAloneConforms() {
-        List<ValidationIssue> issues = ShapeValidator.standard().validate(ShapeValidator.vocabulary());
+        List<ValidationIssue> issues = Examples.SHAPES.validate(Knowledge.SHIPPED.vocabulary());
         assertThat(issues).as(ShapeValidator.report(issues)).isEmpty();
     }
 
@@ -196,21 +197,21 @@ class ShapeValidatorTests {
     @Test
     void warningsDoNotBreakConformance() {
         Graph page = Examples.page("project-bad");
-        ShapeValidator validator = ShapeValidator.standard();
-        assertThat(validator.conforms(ShapeValidator.withVocabulary(page))).isFalse();
-        assertThat(validator.conforms(ShapeValidator.withVocabulary(Examples.page("project-good")))).isTrue();
+        ShapeValidator validator = Examples.SHAPES;
+        assertThat(validator.conforms(ShapeValidator.withVocabulary(Knowledge.SHIPPED, page))).isFalse();
+        assertThat(validator.conforms(ShapeValidator.withVocabulary(Knowledge.SHIPPED, Examples.page("project-good")))).isTrue();
     }
 
     @Test
     void theValidatorIsSharedSafelyBetweenThreads() throws Exception {
-        ShapeValidator validator = ShapeValidator.standard();
+        ShapeValidator validator = Examples.SHAPES;
         List<ValidationIssue> expected = Examples.validate("project-bad");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<ValidationIssue>>> runs = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String name = i % 2 == 0 ? "project-bad" : "project-good";
-                runs.add(pool.submit(() -> validator.validate(ShapeValidator.withVocabulary(Examples.page(name)))));
+                runs.add(pool.submit(() -> validator.validate(ShapeValidator.withVocabulary(Knowledge.SHIPPED, Examples.page(name)))));
             }
             for (int i = 0; i < runs.size(); i++) {
                 List<ValidationIssue> got = runs.get(i).get();
@@ -219,7 +220,6 @@ class ShapeValidatorTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(ShapeValidator.standard()).isSameAs(validator);
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.esfkg.parse.ContactLabels;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
@@ -114,8 +115,8 @@ public final class CsvExportParser implements LayoutParser {
     }
 
     @Override
-    public String id() {
-        return "D";
+    public Layout layout() {
+        return Layout.D;
     }
 
     /** An export is recognised by its header: the case-number and name columns, semicolon-separated. */
@@ -274,7 +275,7 @@ public final class CsvExportParser implements LayoutParser {
         if (title.isEmpty()) {
             throw new PageRejectedException(doc.location(line, Column.NAME.swedish), "missing title");
         }
-        ProjectRecord.Builder b = ProjectRecord.builder(doc.location(line, "title"), id())
+        ProjectRecord.Builder b = ProjectRecord.builder(doc, line, layout())
                 .title(title)
                 .caseNumber(v.get(Column.CASE_NUMBER))
                 .ownerName(v.get(Column.BENEFICIARY))

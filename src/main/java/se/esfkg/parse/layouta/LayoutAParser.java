@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.ListItem;
@@ -50,8 +51,8 @@ public final class LayoutAParser implements LayoutParser {
     private enum ListKind { CO_FINANCERS, PARTNERS, MUNICIPALITIES }
 
     @Override
-    public String id() {
-        return "A";
+    public Layout layout() {
+        return Layout.A;
     }
 
     @Override
@@ -63,7 +64,7 @@ public final class LayoutAParser implements LayoutParser {
     public void parse(SourceDocument doc, RecordSink sink, ProblemReporter problems) {
         List<String> lines = doc.lines();
         int firstField = firstFieldLine(lines);
-        ProjectRecord.Builder b = PageFurniture.recordTitledAbove(doc, firstField, id());
+        ProjectRecord.Builder b = PageFurniture.recordTitledAbove(doc, firstField, layout());
 
         int i = firstField;
         for (; i < lines.size(); i++) {

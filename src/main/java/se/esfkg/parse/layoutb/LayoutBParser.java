@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.esfkg.parse.ContactLabels;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
@@ -39,8 +40,8 @@ public final class LayoutBParser implements LayoutParser {
     private static final String EVALUATION_LABEL = "Utvärderingsrapport:";
 
     @Override
-    public String id() {
-        return "B";
+    public Layout layout() {
+        return Layout.B;
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class LayoutBParser implements LayoutParser {
     public void parse(SourceDocument doc, RecordSink sink, ProblemReporter problems) {
         List<String> lines = doc.lines();
         int firstField = firstFieldLine(lines);
-        ProjectRecord.Builder b = PageFurniture.recordTitledAbove(doc, firstField, id());
+        ProjectRecord.Builder b = PageFurniture.recordTitledAbove(doc, firstField, layout());
         int bodyStart = readFields(doc, lines, firstField, b, problems);
         readBody(doc, lines, bodyStart, b, problems);
         sink.record(b.build());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.esfkg.parse.ContactLabels;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
@@ -68,8 +69,8 @@ public final class LayoutCParser implements LayoutParser {
     private static final Pattern LABEL_LINE = Pattern.compile("\\p{Lu}[^:]{0,59}:");
 
     @Override
-    public String id() {
-        return "C";
+    public Layout layout() {
+        return Layout.C;
     }
 
     /** Two known {@code Label:} lines, or the title line with a label below it. */
@@ -97,7 +98,7 @@ public final class LayoutCParser implements LayoutParser {
         int fieldsFrom = titleIndex < 0 ? firstLabel : titleIndex + 1;
         Map<Field, String> values = new EnumMap<>(Field.class);
         Map<Field, SourceLocation> places = new EnumMap<>(Field.class);
-        ProjectRecord.Builder b = ProjectRecord.builder(doc.location(firstLabel + 1, "title"), id());
+        ProjectRecord.Builder b = ProjectRecord.builder(doc, firstLabel + 1, layout());
         int bodyStart = readFields(doc, lines, fieldsFrom, firstLabel, values, places, b, problems);
 
         String title = title(doc, lines, titleIndex, values, places, b, problems);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.esfkg.parse.Fixtures;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
@@ -25,8 +26,8 @@ class CsvExportParserTests {
         assertThat(result.records()).hasSize(2);
 
         ProjectRecord r = result.records().get(0);
-        assertThat(r.layout()).isEqualTo("D");
-        assertThat(r.source()).isEqualTo(new SourceLocation("export-example.csv", 2, "title"));
+        assertThat(r.layout()).isEqualTo(Layout.D);
+        assertThat(r.source().location()).isEqualTo(new SourceLocation("export-example.csv", 2, "title"));
         assertThat(r.caseNumber()).contains("23-017-S01");
         assertThat(r.title()).isEqualTo("Vägen vidare i Norrbotten");
         assertThat(r.ownerName()).contains("Luleå kommun");
@@ -64,7 +65,7 @@ class CsvExportParserTests {
         assertThat(r.evaluationReport()).isEmpty();
 
         ProjectRecord s = result.records().get(1);
-        assertThat(s.source()).isEqualTo(new SourceLocation("export-example.csv", 3, "title"));
+        assertThat(s.source().location()).isEqualTo(new SourceLocation("export-example.csv", 3, "title"));
         assertThat(s.caseNumber()).contains("23-021-S01");
         assertThat(s.title()).isEqualTo("Kompetens för omställning");
         assertThat(s.ownerName()).contains("Exempelkommunen");
@@ -189,7 +190,7 @@ class CsvExportParserTests {
                 24-041-S01;Andra raden;2024-13-01
                 """;
         Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("blank.csv", csv));
-        assertThat(result.only().source()).isEqualTo(new SourceLocation("blank.csv", 3, "title"));
+        assertThat(result.only().source().location()).isEqualTo(new SourceLocation("blank.csv", 3, "title"));
         assertThat(result.only().title()).isEqualTo("Första\nraden");
         assertThat(result.problems().ofSeverity(Severity.ERROR)).extracting(Problem::location)
                 .containsExactly(new SourceLocation("blank.csv", 6, "Startdatum"));

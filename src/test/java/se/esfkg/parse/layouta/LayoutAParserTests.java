@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
@@ -57,7 +58,7 @@ class LayoutAParserTests {
     @Test
     void seed000ResursCentrum() {
         ProjectRecord r = read("000_05dbab979be8d6ed.txt");
-        assertThat(r.layout()).isEqualTo("A");
+        assertThat(r.layout()).isEqualTo(Layout.A);
         assertThat(r.title()).isEqualTo("ResursCentrum");
         assertThat(r.source().line()).isEqualTo(3);
         assertThat(r.programmeArea()).contains("Programområde 2 Ökat arbetskraftsutbud");

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.esfkg.parse.Fixtures;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
@@ -24,8 +25,8 @@ class LayoutBParserTests {
         ProjectRecord r = result.only();
 
         assertThat(result.problems().problems()).isEmpty();
-        assertThat(r.layout()).isEqualTo("B");
-        assertThat(r.source()).isEqualTo(new SourceLocation("format-b-example.txt", 7, "title"));
+        assertThat(r.layout()).isEqualTo(Layout.B);
+        assertThat(r.source().location()).isEqualTo(new SourceLocation("format-b-example.txt", 7, "title"));
         assertThat(r.title()).isEqualTo("Digitalt lyft i Bergslagen");
         assertThat(r.programmeArea()).contains("1.1 Kompetensförsörjning");
         assertThat(r.region()).contains("Norra Mellansverige");

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.esfkg.parse.Fixtures;
+import se.esfkg.parse.Layout;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
@@ -24,8 +25,8 @@ class LayoutCParserTests {
         ProjectRecord r = result.only();
 
         assertThat(result.problems().problems()).isEmpty();
-        assertThat(r.layout()).isEqualTo("C");
-        assertThat(r.source()).isEqualTo(new SourceLocation("format-c-example.txt", 8, "title"));
+        assertThat(r.layout()).isEqualTo(Layout.C);
+        assertThat(r.source().location()).isEqualTo(new SourceLocation("format-c-example.txt", 8, "title"));
         assertThat(r.title()).isEqualTo("Vägen vidare i Norrbotten");
         assertThat(r.caseNumber()).contains("2023/00117");
         assertThat(r.projectNumber()).contains("2023/00117");
@@ -178,7 +179,7 @@ class LayoutCParserTests {
                 """;
         ProjectRecord r = Fixtures.parse(parser, Fixtures.text("c.txt", page)).only();
         assertThat(r.title()).isEqualTo("Projekt utan rubrik");
-        assertThat(r.source()).isEqualTo(new SourceLocation("c.txt", 2, "title"));
+        assertThat(r.source().location()).isEqualTo(new SourceLocation("c.txt", 2, "title"));
         assertThat(r.sections()).isEmpty();
     }
 

@@ -30,8 +30,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.output.RdfSyntax;
-import se.esfkg.pipeline.StandardGraphs;
 import se.esfkg.publish.PublishFixtures;
 import se.esfkg.publish.PublishSettings;
 import se.esfkg.publish.PublishedFolder;
@@ -65,7 +65,7 @@ class DcatApConformanceTests {
     static Graph catalogInReach() {
         Graph g = GraphFactory.createDefaultGraph();
         catalog.getGraph().find().forEachRemaining(g::add);
-        for (String file : StandardGraphs.CONCEPT_FILES) {
+        for (String file : KnowledgeBase.CONCEPT_FILES) {
             try (InputStream in = DcatApConformanceTests.class.getClassLoader().getResourceAsStream(file)) {
                 RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
             } catch (IOException e) {

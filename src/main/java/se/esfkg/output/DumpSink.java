@@ -1,0 +1,24 @@
+package se.esfkg.output;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+
+/**
+ * One published output, fed the corpus a named graph at a time, as Jena's {@code StreamRDF} is fed
+ * statements: memory holds one page, never the corpus. A sink writes to the stream it was opened on
+ * and never closes it; {@link Dumps} owns the files.
+ */
+public interface DumpSink {
+
+    /** Once, before any page; the prefixes in the order they are to be declared. */
+    void start(Map<String, String> prefixes) throws IOException;
+
+    /** One named graph, its triples sorted by their N-Triples form so that the same input gives the same bytes. */
+    void page(Node graphName, List<Triple> triples) throws IOException;
+
+    /** Once, after the last page: close every open structure and flush. */
+    void finish() throws IOException;
+}

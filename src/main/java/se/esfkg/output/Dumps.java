@@ -1,0 +1,119 @@
+package se.esfkg.output;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+
+/**
+ * Streams a conversion into every chosen output in a folder, one named graph at a time. Each page's
+ * triples are sorted once, by their N-Triples form, and handed to every sink in that order.
+ */
+public final class Dumps implements AutoCloseable {
+
+    /** A triple with its terms in N-Triples form, formatted once per page rather than once per comparison. */
+    private record Keyed(String s, String p, String o, Triple triple) {
+        static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::s).thenComparing(Keyed::p)
+                .thenComparing(Keyed::o);
+
+        static Keyed of(Triple t) {
+            return new Keyed(NodeFmtLib.strNT(t.getSubject()), NodeFmtLib.strNT(t.getPredicate()),
+                    NodeFmtLib.strNT(t.getObject()), t);
+        }
+    }
+
+    private final Map<Output, OutputStream> files = new LinkedHashMap<>();
+    private final Map<Output, DumpSink> sinks = new LinkedHashMap<>();
+    private long triples;
+    private long graphs;
+
+    private Dumps() {
+    }
+
+    /** Opens every output in {@code dir} and starts it with the prefixes, declared in alphabetical order. */
+    public static Dumps open(Path dir, List<Output> outputs, Map<String, String> prefixes) {
+        Dumps dumps = new Dumps();
+        try {
+            Files.createDirectories(dir);
+            for (Output o : outputs) {
+                OutputStream out = o.compression().wrap(
+                        new BufferedOutputStream(Files.newOutputStream(dir.resolve(o.fileName())), 1 << 16));
+                dumps.files.put(o, out);
+                dumps.sinks.put(o, o.sinks().open(out));
+            }
+            Map<String, String> ordered = new TreeMap<>(prefixes);
+            for (DumpSink sink : dumps.sinks.values()) {
+                sink.start(ordered);
+            }
+            return dumps;
+        } catch (IOException e) {
+            dumps.closeFiles();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends one named graph to every output. */
+    public void write(Node graphName, Graph graph) {
+        List<Keyed> keyed = new ArrayList<>(graph.size());
+        graph.find().forEachRemaining(t -> keyed.add(Keyed.of(t)));
+        keyed.sort(Keyed.ORDER);
+        List<Triple> sorted = keyed.stream().map(Keyed::triple).toList();
+        try {
+            for (DumpSink sink : sinks.values()) {
+                sink.page(graphName, sorted);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        triples += sorted.size();
+        graphs++;
+    }
+
+    /** Triples written to each triple syntax, which is also the number of quads in each quad syntax. */
+    public long triples() {
+        return triples;
+    }
+
+    public long graphs() {
+        return graphs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (DumpSink sink : sinks.values()) {
+                sink.finish();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            closeFiles();
+        }
+    }
+
+    private void closeFiles() {
+        IOException first = null;
+        for (OutputStream out : files.values()) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw new UncheckedIOException(first);
+        }
+    }
+}

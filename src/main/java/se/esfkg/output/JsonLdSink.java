@@ -1,0 +1,148 @@
+package se.esfkg.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.rdf4j.rio.RDFParser;
+import org.eclipse.rdf4j.rio.Rio;
+
+/**
+ * JSON-LD: one document with the shared context and every page's nodes in its {@code @graph}. Jena
+ * compacts each page; the nodes are then sorted so that the same input gives the same bytes.
+ */
+final class JsonLdSink implements DumpSink {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final JsonGenerator out;
+    private Map<String, String> prefixes;
+    private ObjectNode context;
+
+    JsonLdSink(OutputStream out) {
+        try {
+            this.out = json.getFactory().createGenerator(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        this.out.useDefaultPrettyPrinter();
+    }
+
+    @Override
+    public void start(Map<String, String> prefixes) throws IOException {
+        this.prefixes = prefixes;
+        this.context = JsonLdContext.of(prefixes, json);
+        out.writeStartObject();
+        out.writeFieldName("@context");
+        out.writeTree(context);
+        out.writeArrayFieldStart("@graph");
+    }
+
+    @Override
+    public void page(Node graphName, List<Triple> triples) throws IOException {
+        Graph graph = GraphFactory.createDefaultGraph();
+        triples.forEach(graph::add);
+        DatasetGraph one = DatasetGraphFactory.create();
+        one.addGraph(graphName, graph);
+        prefixes.forEach((k, v) -> one.prefixes().add(k, v));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        RDFDataMgr.write(buffer, one, RDFFormat.JSONLD11);
+        JsonNode doc = json.readTree(buffer.toByteArray());
+        List<JsonNode> nodes = new ArrayList<>();
+        if (doc instanceof ObjectNode obj) {
+            obj.remove("@context");
+            JsonNode graphObject = obj.has("@graph") && !obj.has("@id") ? obj.get("@graph") : obj;
+            if (graphObject.isArray()) {
+                graphObject.forEach(n -> nodes.add(canonical(n)));
+            } else {
+                nodes.add(canonical(graphObject));
+            }
+        }
+        checkWithRio(nodes, triples.size());
+        for (JsonNode n : nodes) {
+            out.writeTree(n);
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.writeEndArray();
+        out.writeEndObject();
+        out.flush();
+    }
+
+    /**
+     * RDF4J's JSON-LD parser reads a whole document into memory, so the JSON-LD dump is re-read
+     * one page at a time, as it is written, instead of once at the end.
+     */
+    private void checkWithRio(List<JsonNode> nodes, long expected) throws IOException {
+        ObjectNode doc = json.createObjectNode();
+        doc.set("@context", context);
+        ArrayNode graph = doc.putArray("@graph");
+        nodes.forEach(graph::add);
+        long[] count = {0};
+        RDFParser parser = Rio.createParser(RdfSyntax.JSONLD.rioFormat());
+        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler() {
+            @Override
+            public void handleStatement(org.eclipse.rdf4j.model.Statement st) {
+                count[0]++;
+            }
+        });
+        parser.parse(new ByteArrayInputStream(json.writeValueAsBytes(doc)), "");
+        if (count[0] != expected) {
+            throw new IllegalStateException("RDF4J Rio read " + count[0] + " statements from a JSON-LD graph, "
+                    + expected + " were written");
+        }
+    }
+
+    /**
+     * Object keys sorted and arrays sorted by content, since JSON-LD arrays are sets — except the
+     * value of {@code @list} (an RDF list, such as owl:unionOf in the ontology), whose order is data.
+     */
+    private JsonNode canonical(JsonNode n) {
+        if (n.isObject()) {
+            ObjectNode sorted = json.createObjectNode();
+            List<String> names = new ArrayList<>();
+            n.fieldNames().forEachRemaining(names::add);
+            names.sort(Comparator.naturalOrder());
+            for (String name : names) {
+                sorted.set(name, name.equals("@list") ? canonicalItems(n.get(name)) : canonical(n.get(name)));
+            }
+            return sorted;
+        }
+        if (n.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            n.elements().forEachRemaining(item -> items.add(canonical(item)));
+            items.sort(Comparator.comparing(JsonNode::toString));
+            ArrayNode a = json.createArrayNode();
+            items.forEach(a::add);
+            return a;
+        }
+        return n;
+    }
+
+    private JsonNode canonicalItems(JsonNode list) {
+        if (!list.isArray()) {
+            return canonical(list);
+        }
+        ArrayNode a = json.createArrayNode();
+        list.forEach(item -> a.add(canonical(item)));
+        return a;
+    }
+}

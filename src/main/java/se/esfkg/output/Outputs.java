@@ -1,0 +1,39 @@
+package se.esfkg.output;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every output a conversion can write, one line each. A new dump syntax is a row in
+ * {@link RdfSyntax}, one {@link DumpSink} class and one line here; the Rio round-trip test and the
+ * conversion's Rio check iterate this table, so the new syntax is tested without a new test.
+ */
+public final class Outputs {
+
+    private static final List<Output> ALL = List.of(
+            Output.dump(RdfSyntax.TURTLE, TurtleSink::new),
+            Output.dump(RdfSyntax.NTRIPLES, NTriplesSink::new),
+            Output.dump(RdfSyntax.TRIG, TrigSink::new),
+            Output.dump(RdfSyntax.NQUADS, NQuadsSink::new),
+            Output.dump(RdfSyntax.JSONLD, JsonLdSink::new),
+            Output.dump(RdfSyntax.RDFXML, RdfXmlSink::new),
+            Output.beside(RdfSyntax.JSONLD, RdfSyntax.JSONLD_CONTEXT_FILE, JsonLdContextSink::new));
+
+    private Outputs() {
+    }
+
+    public static List<Output> all() {
+        return ALL;
+    }
+
+    /** The outputs of the chosen syntaxes: their dumps and what is published beside them. */
+    public static List<Output> of(Collection<RdfSyntax> syntaxes) {
+        return ALL.stream().filter(o -> syntaxes.contains(o.syntax())).toList();
+    }
+
+    /** The dump output of a syntax; every syntax in the registry has exactly one. */
+    public static Output dumpOf(RdfSyntax syntax) {
+        return ALL.stream().filter(o -> o.isDumpOf(syntax)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no dump output registered for " + syntax));
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,11 +45,13 @@ class ResourceController {
     private final PublicIris iris;
     private final DescriptionReader reader;
     private final ContentNegotiation negotiation = ContentNegotiation.standard();
+    private final ObjectProvider<HtmlPage> pages;
 
-    ResourceController(LiveData live, PublicIris iris, SiteSettings settings) {
+    ResourceController(LiveData live, PublicIris iris, SiteSettings settings, ObjectProvider<HtmlPage> pages) {
         this.live = live;
         this.iris = iris;
         this.reader = new DescriptionReader(settings.pageSize());
+        this.pages = pages;
     }
 
     /** Which resource a path names, and the representation its suffix fixes (empty: negotiate). */
@@ -91,7 +94,7 @@ class ResourceController {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there are " + d.pageCount() + " pages");
             }
             pageLinks(response, d);
-            return chosen.isHtml() ? html(d, locale, target) : rdf(d, chosen);
+            return chosen.isHtml() ? html(dsg, d, locale, target) : rdf(d, chosen);
         });
     }
 
@@ -137,9 +140,13 @@ class ResourceController {
         return mav;
     }
 
-    private ModelAndView html(Description d, Locale locale, Target target) {
-        ModelAndView mav = new ModelAndView("resource/resource");
-        mav.addObject("resource", ResourcePage.of(d, locale, iris, new ValueFormatter(locale)));
+    private ModelAndView html(DatasetGraph dsg, Description d, Locale locale, Target target) {
+        ModelAndView mav = pages.orderedStream().map(p -> p.render(dsg, target.iri(), locale))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (mav == null) {
+            mav = new ModelAndView("resource/resource");
+            mav.addObject("resource", ResourcePage.of(d, locale, iris, new ValueFormatter(locale)));
+        }
         mav.addObject("documentName", target.documentName());
         mav.addObject("alternates", Representation.rdf());
         return mav;

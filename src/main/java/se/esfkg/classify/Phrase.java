@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * A match phrase as written in the concept data ({@code en väg in}, {@code tvärprofessionell*}),
- * compiled once. It matches whole words only, ignoring case; a word written with a trailing
+ * compiled once. It matches whole words only, ignoring case. A word written with a trailing
  * {@code *} may go on with any letters, because Swedish inflects and compounds by adding endings
- * ({@code tvärprofessionella}, {@code samordningsförbundet}). Words are separated by any run of
- * white space within a line (page text doubles spaces at random), never across a line break, since
- * a line break ends a heading or a paragraph.
+ * ({@code tvärprofessionella}, {@code samordningsförbundet}); a leading {@code *} lets letters come
+ * before the word, so that it may be the last part of a compound ({@code *förening*} matches
+ * {@code Hyresgästföreningen}). A word {@code #} stands for a number ({@code år #}). Words are
+ * separated by any run of white space within a line (page text doubles spaces at random) or by a
+ * hyphen ({@code en väg in} matches {@code en-väg-in-modellen}), never by a line break, since a
+ * line break ends a heading or a paragraph.
  */
 public record Phrase(String text, Pattern pattern, String anchor) {
 
@@ -32,26 +35,62 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         if (text.isEmpty() || text.equals("*")) {
             throw new IllegalArgumentException("empty match phrase");
         }
-        StringBuilder regex = new StringBuilder(NOT_WORD_BEFORE);
         String[] words = text.split("\\s+");
+        // A phrase that starts or ends with a sign (%) needs no word boundary on that side.
+        StringBuilder regex = new StringBuilder(startsWithWordCharacter(words[0]) ? NOT_WORD_BEFORE : "");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (i > 0) {
-                regex.append("\\h+");
+                regex.append("(?:\\h*-\\h*|\\h+)");
             }
-            if (w.endsWith("*")) {
-                regex.append(Pattern.quote(w.substring(0, w.length() - 1))).append("\\p{L}*");
-            } else {
-                regex.append(Pattern.quote(w));
+            if (w.equals("#")) {
+                regex.append("\\p{N}+");
+                continue;
+            }
+            boolean compoundTail = w.length() > 1 && w.startsWith("*");
+            boolean anyEnding = w.length() > 1 && w.endsWith("*");
+            String literal = w.substring(compoundTail ? 1 : 0, anyEnding ? w.length() - 1 : w.length());
+            if (compoundTail) {
+                regex.append("\\p{L}*");
+            }
+            regex.append(Pattern.quote(literal));
+            if (anyEnding) {
+                regex.append("\\p{L}*");
             }
         }
-        regex.append(NOT_WORD_AFTER);
+        if (endsWithWordCharacter(words[words.length - 1])) {
+            regex.append(NOT_WORD_AFTER);
+        }
         return new Phrase(text, Pattern.compile(regex.toString(),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor(words));
     }
 
+    private static boolean startsWithWordCharacter(String word) {
+        String w = word.startsWith("*") && word.length() > 1 ? word.substring(1) : word;
+        return w.equals("#") || Character.isLetterOrDigit(w.codePointAt(0));
+    }
+
+    private static boolean endsWithWordCharacter(String word) {
+        String w = word.endsWith("*") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+        return w.equals("#") || Character.isLetterOrDigit(w.codePointBefore(w.length()));
+    }
+
+    /** Whether the phrase may match inside a compound, after letters of another word. */
+    public boolean isCompoundTail() {
+        return text.startsWith("*");
+    }
+
     /** A place in a text where the phrase stands, with the words exactly as written there. */
     public record Match(Phrase phrase, int start, int end, String matched) {
+
+        /** Whether letters of another word stand before the phrase's first word ({@code Hyresgäst|föreningen}). */
+        public boolean insideCompound() {
+            if (!phrase.isCompoundTail()) {
+                return false;
+            }
+            String first = phrase.text().split("\\s+")[0].replace("*", "");
+            return !matched.regionMatches(true, 0, first, 0, first.length());
+        }
     }
 
     /**
@@ -61,7 +100,7 @@ public record Phrase(String text, Pattern pattern, String anchor) {
     private static String anchor(String[] words) {
         String best = "";
         for (String w : words) {
-            String literal = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+            String literal = w.replace("*", "").replace("#", "");
             if (literal.length() > best.length()) {
                 best = literal;
             }

@@ -7,7 +7,8 @@ import java.util.List;
  * Cuts section text into sentences for evidence quotes and for the rules that look at a phrase's
  * sentence. A line break always ends a sentence (inline sub-headings and bullets stand on lines
  * of their own); {@code . ! ?} end one only before an upper-case letter, a digit, a quote or a
- * dash, so that abbreviations such as {@code t.ex.} and {@code bl.a.} do not cut a sentence.
+ * dash, so that abbreviations such as {@code t.ex.} and {@code bl.a.} do not cut a sentence; a full
+ * stop with no space before an upper-case letter ends one too ("omsorgen.Vilket").
  */
 final class Sentences {
 
@@ -49,6 +50,9 @@ final class Sentences {
 
     private static boolean startsNewSentence(String text, int from) {
         int i = from;
+        if (i < text.length() && runOn(text, from)) {
+            return true;
+        }
         if (i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
             return i >= text.length();
         }
@@ -61,6 +65,18 @@ final class Sentences {
         char next = text.charAt(i);
         return Character.isUpperCase(next) || Character.isDigit(next)
                 || "\"”“'(–-•".indexOf(next) >= 0;
+    }
+
+    /**
+     * Pasted page text often loses the space after a full stop ("familjeomsorgen.Vilket innebär"):
+     * a full stop between a lower-case word of two letters or more and an upper-case letter ends a
+     * sentence. Abbreviations ("t.ex.", "bl.a.") are lower-case on both sides and stay whole.
+     */
+    private static boolean runOn(String text, int from) {
+        int stop = from - 1;
+        return text.charAt(stop) == '.' && stop >= 2
+                && Character.isLowerCase(text.charAt(stop - 1)) && Character.isLetter(text.charAt(stop - 2))
+                && Character.isUpperCase(text.charAt(from));
     }
 
     private static void add(List<Span> spans, String text, int start, int end) {

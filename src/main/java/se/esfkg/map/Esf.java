@@ -64,6 +64,7 @@ public final class Esf {
     public static final Node quote = term("quote");
     public static final Node inSection = term("inSection");
     public static final Node rule = term("rule");
+    public static final Node confidence = term("confidence");
     public static final Node partnerCountry = term("partnerCountry");
     public static final Node country = term("country");
     public static final Node hasCountryEvidence = term("hasCountryEvidence");

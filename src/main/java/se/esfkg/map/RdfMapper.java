@@ -322,6 +322,7 @@ public final class RdfMapper {
             add(p, Esf.hasClassification, node);
             add(node, RDF.type.asNode(), Esf.Classification);
             add(node, Esf.concept, concept);
+            add(node, Esf.confidence, decimal(c.confidence()));
             int n = 0;
             for (Evidence e : c.evidence()) {
                 Node ev = Iris.under(node, "evidence-" + (++n));
@@ -335,6 +336,7 @@ public final class RdfMapper {
             add(ev, Esf.matchedPhrase, sv(e.matchedPhrase()));
             add(ev, Esf.quote, sv(e.quote()));
             add(ev, Esf.rule, plain(e.rule()));
+            add(ev, Esf.confidence, decimal(e.confidence()));
             if (e.section() != null) {
                 Node section = firstSectionOfKind.get(e.section());
                 if (section != null) {

@@ -119,11 +119,13 @@ class SeedClassificationTests {
                 tuple(OBJECTIVES, "företag i närområdena", "phrase:företag i närområde*"));
         assertEvidence(r.cooperationModels(), cm("transnational-exchange"),
                 tuple(TRANSNATIONAL, "Transnationellt samarbete", "section:transnational-cooperation"),
-                tuple(SUMMARY, "transnationella", "phrase:transnationell*"),
                 tuple(BACKGROUND, "transnationella", "phrase:transnationell*"),
                 tuple(BACKGROUND, "transnationell", "phrase:transnationell*"),
                 tuple(TRANSNATIONAL, "transnationell", "phrase:transnationell*"),
-                tuple(TRANSNATIONAL, "transnationella", "phrase:transnationell*"));
+                tuple(TRANSNATIONAL, "transnationella", "phrase:transnationell*"),
+                tuple(BACKGROUND, "Finland", "country-partner:Finland*"));
+        // "Den utvecklade modellen kommer att spridas nationellt och internationellt via det
+        // transnationella utbytet i projektet." is about dissemination: it does not count.
 
         // Sölvesborg's priority list names "i första hand ungdomar" (a borderline hit, kept: the
         // phrase does name the group); disability only in the accessibility boilerplate, no cue.
@@ -131,8 +133,10 @@ class SeedClassificationTests {
                 .containsExactly(tg("social-assistance-recipients"), tg("young-people"));
         assertThat(evidence(r.targetGroups(), tg("social-assistance-recipients")))
                 .extracting(Evidence::matchedPhrase).containsOnly("ekonomiskt bistånd", "försörjningsstöd")
-                .hasSize(10);
-        assertEvidence(r.targetGroups(), tg("young-people"), tuple(BACKGROUND, "ungdomar", "phrase:ungdomar*"));
+                .hasSize(8);
+        // Left out: "…då kostnaderna för ekonomiskt bistånd ökade…" (a statistic) and "Kommunen har
+        // beslutat att…" (the municipality as subject, no word of the project in the sentence).
+        assertEvidence(r.targetGroups(), tg("young-people"), tuple(BACKGROUND, "ungdomar", "phrase:ungdom*"));
 
         // Finland is named in Bakgrund, in a sentence about the transnational exchange; the
         // transnational section itself names only the partner project (Kaksineuvoinen).
@@ -155,9 +159,9 @@ class SeedClassificationTests {
                 cm("joint-action-plan"), cm("one-way-in"), cm("social-enterprise"), cm("transnational-exchange"));
         assertEvidence(r.cooperationModels(), cm("one-way-in"),
                 tuple(BACKGROUND, "EN VÄG IN", "phrase:en väg in"),
-                tuple(BACKGROUND, "samlokalisering", "phrase:samlokalisering"),
+                tuple(BACKGROUND, "samlokalisering", "phrase:samlokaliser*"),
                 tuple(BACKGROUND, "en väg in", "phrase:en väg in"),
-                tuple(ACCESSIBILITY, "samlokalisering", "phrase:samlokalisering"));
+                tuple(ACCESSIBILITY, "samlokalisering", "phrase:samlokaliser*"));
         assertEvidence(r.cooperationModels(), cm("cross-professional-team"),
                 tuple(BACKGROUND, "TVÄRPROFFESSIONELLT", "phrase:tvärproffessionell*"),
                 tuple(BACKGROUND, "tvärfacklig", "phrase:tvärfacklig*"),
@@ -169,8 +173,9 @@ class SeedClassificationTests {
         assertEvidence(r.cooperationModels(), cm("social-enterprise"),
                 tuple(BACKGROUND, "socialt företagande", "phrase:socialt företagande"),
                 tuple(PURPOSE, "socialt företagande", "phrase:socialt företagande"));
+        // "AME har idags läget inte någon formaliserad samverkan med det lokala näringslivet,
+        // frivilliga organisationer …" says there is none yet: negated.
         assertEvidence(r.cooperationModels(), cm("business-partnership"),
-                tuple(BACKGROUND, "näringslivet", "phrase:näringsliv*"),
                 tuple(OBJECTIVES, "näringslivet", "phrase:näringsliv*"),
                 tuple(OBJECTIVES, "näringslivet", "phrase:näringsliv*"));
         assertThat(evidence(r.cooperationModels(), cm("civil-society-partnership")))
@@ -188,15 +193,19 @@ class SeedClassificationTests {
                 tuple(ACCESSIBILITY, "funktionshinder", "phrase:funktionshind* cue:målgrupp*"));
         assertThat(evidence(r.targetGroups(), tg("social-assistance-recipients")))
                 .extracting(Evidence::section, Evidence::matchedPhrase).containsExactly(
-                        tuple(BACKGROUND, "försörjningsstödstagare"), tuple(BACKGROUND, "försörjningsstöd"),
+                        tuple(BACKGROUND, "försörjningsstöd"),
                         tuple(BACKGROUND, "försörjningsstöd"), tuple(BACKGROUND, "försörjningsstödstagaren"));
+        // "35 % (43 personer) av antalet försörjningsstödstagare i Vara kommun är under 24 år." is a
+        // statistic about the municipality: it does not count.
         List<Evidence> young = evidence(r.targetGroups(), tg("young-people"));
         assertThat(young.get(0)).extracting(Evidence::section, Evidence::matchedPhrase, Evidence::rule)
                 .containsExactly(SUMMARY, "unga arbetslösa", "phrase:unga arbetslösa");
         assertThat(young).extracting(Evidence::section, Evidence::matchedPhrase).contains(
                 tuple(SUMMARY, "16-24"), tuple(BACKGROUND, "unga vuxna"), tuple(BACKGROUND, "ungdomar"),
                 tuple(PURPOSE, "ungdomarna"), tuple(ACCESSIBILITY, "16-24"));
-        assertThat(young).hasSize(22);
+        // The figures in Bakgrund ("andelen arbetslösa unga män och kvinnor 18-24 år till 4,8 %",
+        // "42 personer i åldern 16-24 år som erhöll aktivitetsersättning") are statistics: left out.
+        assertThat(young).hasSize(20);
 
         // "…utifrån tidigare samarbete med vår finska vänort Mäntsälä…"
         assertThat(r.partnerCountries()).singleElement().satisfies(p -> {
@@ -252,7 +261,9 @@ class SeedClassificationTests {
         assertThat(evidence(r.targetGroups(), tg("foreign-born")))
                 .extracting(Evidence::section, Evidence::matchedPhrase).containsExactly(
                         tuple(SUMMARY, "invandrare"), tuple(BACKGROUND, "invandrare"), tuple(BACKGROUND, "invandrare"),
-                        tuple(TRANSNATIONAL, "invandrargruppen"), tuple(TRANSNATIONAL, "invandrare"));
+                        tuple(TRANSNATIONAL, "invandrare"));
+        // "De har sedan tidigare lyckats väldigt bra med att integrera invandrargruppen i samhället"
+        // is Denmark's work, not the project's: another actor's work does not classify.
 
         assertThat(r.partnerCountries())
                 .extracting(PartnerCountry::euCountryCode, p -> p.evidence().matchedPhrase(), p -> p.evidence().section())
@@ -275,15 +286,20 @@ class SeedClassificationTests {
         assertEvidence(r.cooperationModels(), cm("coordination-association"),
                 tuple(BACKGROUND, "samordningsförbund", "phrase:samordningsförbund*"),
                 tuple(BACKGROUND, "samordningsförbundet", "phrase:samordningsförbund*"),
-                tuple(BACKGROUND, "Finsam", "phrase:Finsam"));
+                tuple(BACKGROUND, "Finsam", "phrase:Finsam*"));
         assertEvidence(r.cooperationModels(), cm("inter-municipal"),
                 tuple(BACKGROUND, "mellan kommunerna", "phrase:mellan kommunerna"),
                 tuple(PURPOSE, "våra tre kommuner", "phrase:våra tre kommuner"));
         // "…gruppen har sin dagliga verksamhet hos privat arbetsgivare, en förening eller offentlig förvaltning."
+        // "företag" also counts: "…de företag som tog emot praktikanter…" (what a Finsam sub-project
+        // found, which no cue tells from the project's own work) and "externa kontakter såsom
+        // Försäkringskassan, Företag och referenskommuner" in the gender-equality section.
         assertEvidence(r.cooperationModels(), cm("business-partnership"),
-                tuple(BACKGROUND, "privat arbetsgivare", "phrase:privat arbetsgivare"));
+                tuple(BACKGROUND, "företag", "phrase:företag"),
+                tuple(BACKGROUND, "privat arbetsgivare", "phrase:privat arbetsgivare"),
+                tuple(se.esfkg.parse.SectionKind.GENDER_EQUALITY, "Företag", "phrase:företag"));
         assertEvidence(r.cooperationModels(), cm("civil-society-partnership"),
-                tuple(BACKGROUND, "förening", "phrase:förening"));
+                tuple(BACKGROUND, "förening", "phrase:*förening*"));
 
         // The pre-study takes in "alla de fyra mål/målgrupper som omfattas i programområdet", plus
         // refugees and people in daily activity (LSS) in its three parts.
@@ -301,12 +317,13 @@ class SeedClassificationTests {
                 .containsExactly(SUMMARY, "daglig verksamhet", "- Personer i daglig verksamhet skall komma närmare en anställning");
         assertThat(evidence(r.targetGroups(), tg("people-with-disabilities")))
                 .extracting(Evidence::section).doesNotContain(ACCESSIBILITY);
+        // "…antalet ärenden som gäller ekonomiskt bistånd har ökat…" and "…antalet ärenden som rör
+        // ungdomar under 25 år har ökat…" are statistics about the municipalities: they do not count.
         assertEvidence(r.targetGroups(), tg("social-assistance-recipients"),
-                tuple(BACKGROUND, "ekonomiskt bistånd", "phrase:ekonomiskt bistånd"),
                 tuple(BACKGROUND, "ekonomiskt bistånd", "phrase:ekonomiskt bistånd"));
+        assertThat(evidence(r.targetGroups(), tg("social-assistance-recipients")).get(0).quote())
+                .startsWith("För att motverka detta har kommunerna");
         assertEvidence(r.targetGroups(), tg("young-people"),
-                tuple(BACKGROUND, "ungdomar", "phrase:ungdomar*"),
-                tuple(BACKGROUND, "under 25 år", "phrase:under 25 år"),
                 tuple(BACKGROUND, "ungas etablering", "phrase:ungas etablering"));
 
         // "Transnationellt samarbete / Inte aktuellt i detta projekt."

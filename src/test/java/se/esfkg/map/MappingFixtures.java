@@ -72,9 +72,9 @@ final class MappingFixtures {
 
     static ClassificationResult classes() {
         Evidence team = new Evidence(SectionKind.SUMMARY, "team", "Ett team.", "phrase:team",
-                TITLE.at(17, "Sammanfattning"));
+                TITLE.at(17, "Sammanfattning"), new java.math.BigDecimal("0.8"));
         Evidence finland = new Evidence(SectionKind.BACKGROUND, "Finland", "Kort.", "country:Finland",
-                TITLE.at(21, "Bakgrund"));
+                TITLE.at(21, "Bakgrund"), new java.math.BigDecimal("0.8"));
         return new ClassificationResult(
                 List.of(new Classification(Esf.DEF + "cooperation-model/cross-professional-team", List.of(team))),
                 List.of(), List.of(new PartnerCountry("FIN", finland)), Optional.empty());

@@ -2,18 +2,16 @@ package se.esfkg.publish.release;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IOX;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.Checksums;
 import se.esfkg.publish.FileChecksum;
@@ -204,26 +202,10 @@ public final class Releases {
         return Checksums.read(release.folder());
     }
 
+    /** Jena's own recursive delete; a folder that is already gone is fine. */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (Files.exists(dir)) {
+            IOX.deleteAll(dir);
         }
     }
 }

@@ -58,6 +58,7 @@ public final class StoreLoader {
     private final DataDir dataDir;
     private BuildCheck check = BuildCheck.none();
     private boolean forceFull;
+    private BulkLoader bulkLoader = BulkLoader.PARALLEL;
     private Runnable beforeSwitch = () -> {
     };
 
@@ -72,6 +73,12 @@ public final class StoreLoader {
 
     public StoreLoader forceFull(boolean forceFull) {
         this.forceFull = forceFull;
+        return this;
+    }
+
+    /** The TDB2 loader a full build uses (a patch, a few graphs into a copy, always loads sequentially). */
+    public StoreLoader bulkLoader(BulkLoader loader) {
+        this.bulkLoader = loader;
         return this;
     }
 
@@ -132,7 +139,8 @@ public final class StoreLoader {
             // parsing the whole input a second time.
             QuadInput source = patch && spill.usable() ? QuadInput.of(spill.finish()) : input;
             try (StoreDatabase db = StoreDatabase.open(build)) {
-                counts = build(db, source, toLoad, patch ? diff.toDrop() : Set.of());
+                counts = build(db, source, toLoad, patch, patch ? diff.toDrop() : Set.of(),
+                        patch ? BulkLoader.SEQUENTIAL : bulkLoader);
                 validate(db, incoming);
                 check.check(db, incoming);
             }
@@ -156,8 +164,12 @@ public final class StoreLoader {
                 incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
     }
 
-    /** Returns {quads loaded, text entries indexed}. */
-    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, Set<String> toDrop) {
+    /**
+     * Returns {quads loaded, text entries indexed}. With {@code filter}, only the graphs in
+     * {@code toLoad} are taken from the input; without, the input is exactly {@code toLoad}.
+     */
+    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, boolean filter,
+            Set<String> toDrop, BulkLoader kind) {
         DatasetGraph tdb = db.tdb();
         Set<Node> textSubjects = new HashSet<>();
         if (!toDrop.isEmpty()) {
@@ -175,10 +187,12 @@ public final class StoreLoader {
             });
             TextIndexing.deleteSubjects(db.textIndex(), textSubjects);
         }
-        DataLoader loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> { });
+        // Jena's parallel and phased loaders are not crash-safe on a live database; here the build
+        // folder is never live, and a crash leaves only a build-<n> folder that the next run deletes.
+        DataLoader loader = kind.create(tdb);
         loader.startBulk();
         try {
-            StreamRDF only = new StreamRDFWrapper(loader.stream()) {
+            StreamRDF sink = !filter ? loader.stream() : new StreamRDFWrapper(loader.stream()) {
                 @Override
                 public void quad(Quad q) {
                     if (toLoad.contains(q.getGraph().getURI())) {
@@ -186,7 +200,7 @@ public final class StoreLoader {
                     }
                 }
             };
-            input.parse(only);
+            input.parse(sink);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);

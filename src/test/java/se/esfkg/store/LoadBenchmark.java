@@ -87,7 +87,7 @@ public final class LoadBenchmark {
         org.apache.jena.riot.RDFParser.source(nq).lang(org.apache.jena.riot.Lang.NQUADS).parse(loader.stream());
         loader.finishBulk();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        org.apache.jena.tdb2.DatabaseMgr.expelDatabase(org.apache.jena.dboe.base.file.Location.create(dir));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         return millis;
     }
 

@@ -44,11 +44,20 @@ public final class QueryBenchmark {
             FusekiServer bare = FusekiServer.create().port(0).add("/bare", app.liveData().dataset()).build().start();
             try {
                 String appUrl = app.endpoint();
-                String bareUrl = "http://localhost:" + bare.getHttpPort() + "/bare/sparql";
+                // Fuseki's own timeout parameter, the application's 30 s, so that neither side runs longer.
+                String bareUrl = "http://localhost:" + bare.getHttpPort() + "/bare/sparql?timeout=30";
                 System.out.println("| query | app p50 ms | app p95 ms | bare p50 ms | bare p95 ms | p95 ratio | rows |");
                 System.out.println("|---|---|---|---|---|---|---|");
                 for (Path rq : examples) {
                     String query = Files.readString(rq);
+                    // The application's timeout first: a query that exceeds it is reported, not run on
+                    // the bare server, which has no timeout.
+                    Result first = time(http, appUrl, query);
+                    if (first.status != 200) {
+                        System.out.printf(Locale.ROOT, "| %s | %d after %.1f s | | | | | |%n", rq.getFileName(),
+                                first.status, first.micros / 1e6);
+                        continue;
+                    }
                     // Warm both sides: plans, caches and the JIT, so the runs compare steady states.
                     for (int i = 0; i < 3; i++) {
                         time(http, appUrl, query);
@@ -74,7 +83,7 @@ public final class QueryBenchmark {
         }
     }
 
-    private record Result(long micros, int lines) {
+    private record Result(int status, long micros, int lines) {
     }
 
     private static Result time(HttpClient http, String endpoint, String query) throws IOException, InterruptedException {
@@ -86,10 +95,7 @@ public final class QueryBenchmark {
         long t0 = System.nanoTime();
         HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
         long micros = (System.nanoTime() - t0) / 1000;
-        if (res.statusCode() != 200) {
-            throw new IllegalStateException(endpoint + " answered " + res.statusCode() + ": " + res.body());
-        }
-        return new Result(micros, (int) res.body().lines().count() - 1);
+        return new Result(res.statusCode(), micros, (int) res.body().lines().count() - 1);
     }
 
     private static double pct(long[] micros, int p) {

@@ -80,6 +80,18 @@ class SparqlConfiguration {
     }
 
     /**
+     * Forwarded headers count only from {@code esf.trusted-proxies}; before every other filter, so the
+     * endpoint's service description and the site's links both see the request as the proxy saw it.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(ForwardingSettings forwarding) {
+        FilterRegistrationBean<TrustedProxyFilter> bean = new FilterRegistrationBean<>(
+                new TrustedProxyFilter(forwarding.trustedProxies()));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    /**
      * Browser clients (YASGUI, notebooks) may read from any origin, without credentials, and see the
      * row-cap header. As a servlet filter it covers Fuseki's endpoint and the site alike.
      */

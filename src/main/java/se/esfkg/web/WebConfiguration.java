@@ -11,6 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.esfkg.serve.LiveData;
+import se.esfkg.web.site.GenerationValidators;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -22,6 +24,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** The pages whose content is a function of the live generation, the query string and the language. */
+    static final List<String> GENERATION_PAGES = List.of("/projects", "/organisations", "/municipalities", "/search",
+            "/pictures", "/pictures/**");
+
+    private final LiveData live;
+
+    WebConfiguration(LiveData live) {
+        this.live = live;
+    }
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
     static final List<Locale> SUPPORTED = List.of(SWEDISH, Locale.ENGLISH);
@@ -66,5 +78,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        // After the language change, so a ?lang= request is tagged in the language it asks for.
+        registry.addInterceptor(new GenerationValidators(live)).addPathPatterns(GENERATION_PAGES);
     }
 }

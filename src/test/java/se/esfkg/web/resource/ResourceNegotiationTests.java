@@ -153,6 +153,44 @@ class ResourceNegotiationTests {
         assertThat(head.headers().firstValue("ETag")).hasValue(etag);
     }
 
+    @ParameterizedTest
+    @CsvSource({"projects", "projects?county=12", "organisations", "municipalities?county=24", "search?q=arbete",
+        "pictures/network", "pictures/budget", "pictures/trends"})
+    void listPagesAreTaggedWithTheLiveGenerationTheirParametersAndLanguage(String path) {
+        HttpResponse<String> first = page(path, "sv", null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(first.headers().allValues("Vary").toString()).contains("Accept-Language");
+
+        HttpResponse<String> again = page(path, "sv", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        // The same page in English, or with other parameters, is another entity.
+        assertThat(page(path, "en", etag).statusCode()).isEqualTo(200);
+        assertThat(page(path + (path.contains("?") ? "&" : "?") + "page=2", "sv", etag).headers().firstValue("ETag"))
+                .isPresent().isNotEqualTo(etag);
+    }
+
+    private static HttpResponse<String> page(String path, String language, String etag) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url("/" + path)))
+                .header("Accept", "text/html").header("Accept-Language", language);
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        return Http.send(b.GET().build());
+    }
+
+    @Test
+    void forwardedHeadersFromAClientThatIsNoTrustedProxyAreIgnored() {
+        // No esf.trusted-proxies here: whoever connects cannot rename the server.
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint()))
+                .header("Accept", "text/turtle").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example.org").header("Forwarded", "host=evil.example.org").GET().build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<" + server.endpoint() + "> a sd:Service").doesNotContain("evil.example.org");
+    }
+
     @ParameterizedTest(name = "[{index}] {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
         "id/municipality/2481 | */* | text/turtle",

@@ -37,7 +37,8 @@ class ClientParametersTests {
 
     @BeforeAll
     static void start() {
-        server = Servers.start(SeedData.loadedInto(tmp.resolve("data")), "esf.row-cap", 3);
+        server = Servers.start(SeedData.loadedInto(tmp.resolve("data")), "esf.row-cap", 3,
+                "esf.trusted-proxies", "127.0.0.1, ::1");
     }
 
     @AfterAll

@@ -60,11 +60,11 @@ class ConvertBadInputTests {
                 "error: malformed amount \"2 77x 340 kr\" [bad-amount-01.txt:11, Beviljat ESF-stöd]",
                 "error: binary content (NUL byte at offset 4), not a text page [bad-binary-01.txt:1]",
                 "error: bad date \"2014-13-02\" [bad-date-01.txt:13, Projektperiod]",
-                "error: empty file [bad-empty-01.txt]",
+                "error: empty file [bad-empty-01.txt:1]",
                 "error: not UTF-8: invalid byte 0xE5 at offset 9 [bad-latin1-01.txt:1]",
                 "error: no title before the first field [bad-no-title-01.txt:5, title]",
                 "error: malformed period \"2014-01-02 fram till årsskiftet\" [bad-period-01.txt:13, Projektperiod]",
-                "error: duplicate page: same content as 003_5644959ee2017856.txt [zz-copy-of-003.txt]");
+                "error: duplicate page: same content as 003_5644959ee2017856.txt [zz-copy-of-003.txt:1]");
         assertThat(log).containsExactlyElementsOf(s.problems());
 
         DatasetGraph out = RDFDataMgr.loadDatasetGraph(tmp.resolve("out/esf-kg.nq.gz").toString());

@@ -63,12 +63,12 @@ class ConvertBadInputTests {
                 "error: duplicate page: same project as 000_05dbab979be8d6ed.txt "
                         + "(https://w3id.org/esf-kg/id/project/resurscentrum-2014) [bad-amount-01.txt:3, title]",
                 "error: binary content (NUL byte at offset 4), not a text page [bad-binary-01.txt:1]",
-                "error: empty file [bad-empty-01.txt]",
+                "error: empty file [bad-empty-01.txt:1]",
                 "error: not UTF-8: invalid byte 0xE5 at offset 9 [bad-latin1-01.txt:1]",
                 "error: no title before the first field [bad-no-title-01.txt:5, title]",
                 "error: duplicate page: same project as bad-date-01.txt "
                         + "(https://w3id.org/esf-kg/id/project/resurscentrum) [bad-period-01.txt:3, title]",
-                "error: duplicate page: same content as 003_5644959ee2017856.txt [zz-copy-of-003.txt]");
+                "error: duplicate page: same content as 003_5644959ee2017856.txt [zz-copy-of-003.txt:1]");
         assertThat(s.problems()).extracting(Problem::toString).contains(
                 "warning: malformed amount \"2 77x 340 kr\"; the field is left out [bad-amount-01.txt:11, Beviljat ESF-stöd]",
                 "warning: bad date \"2014-13-02\"; the field is left out [bad-date-01.txt:13, Projektperiod]",

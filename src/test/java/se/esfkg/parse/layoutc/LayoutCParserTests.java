@@ -187,7 +187,7 @@ class LayoutCParserTests {
     void pageWithoutTitleIsRejected() {
         assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-no-title-01.txt")))
                 .isInstanceOf(PageRejectedException.class)
-                .hasMessage("no title line \"dnr - Namn\" and no Namn field [bad-no-title-01.txt, title]");
+                .hasMessage("no title line \"dnr - Namn\" and no Namn field [bad-no-title-01.txt:1, title]");
     }
 
     @Test

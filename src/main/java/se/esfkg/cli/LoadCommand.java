@@ -13,6 +13,7 @@ import se.esfkg.map.Esf;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.publish.release.Release;
+import se.esfkg.publish.release.ReleaseInProgressException;
 import se.esfkg.publish.release.Releases;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
@@ -104,6 +105,9 @@ public class LoadCommand implements Callable<Integer> {
                                 + " quads added, " + published.removed() + " removed)").orElse(""));
             }
             return 0;
+        } catch (ReleaseInProgressException e) {
+            spec.commandLine().getErr().println("esf-kg load: " + e.getMessage());
+            return OperatorErrors.TEMPORARY;
         } catch (StoreException e) {
             OperatorErrors.Failure known = OperatorErrors.classify(e);
             if (known.exitCode() != OperatorErrors.SOFTWARE) {

@@ -96,12 +96,21 @@ public final class ConvertPipeline {
 
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
         long started = System.nanoTime();
-        CollectingProblemReporter problems = new CollectingProblemReporter(log);
+        // Every problem also goes to the outputs, for the quality report.
+        java.util.concurrent.atomic.AtomicReference<Dumps> open = new java.util.concurrent.atomic.AtomicReference<>();
+        CollectingProblemReporter problems = new CollectingProblemReporter(p -> {
+            log.report(p);
+            Dumps d = open.get();
+            if (d != null) {
+                d.problem(p);
+            }
+        });
         List<Path> files = SourceScanner.scan(input);
         Path tmp = createTempBeside(outDir);
         try (Run run = new Run(problems)) {
             try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
+                open.set(dumps);
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
                     dumps.write(g.getKey(), g.getValue());
                 }
@@ -471,10 +480,10 @@ public final class ConvertPipeline {
      */
     private static void checkWithRio(Path dir, List<Output> outputs, long expected) {
         for (Output o : outputs) {
-            RdfSyntax f = o.syntax();
-            if (!o.isDumpOf(f) || !f.rioStreams()) {
+            if (o.syntax().isEmpty() || !o.isDumpOf(o.syntax().get()) || !o.syntax().get().rioStreams()) {
                 continue;
             }
+            RdfSyntax f = o.syntax().get();
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);
             if (n != expected) {
                 throw new IllegalStateException("RDF4J Rio read " + n + " statements from " + f.fileName()

@@ -1,6 +1,9 @@
 package se.esfkg.parse;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +24,21 @@ public final class ContactLabels {
     public record Labelled(Field field, String label, String value) {
     }
 
-    private static final Pattern NAME = Pattern.compile(
-            "kontakt(?:person(?:er)?|uppgift(?:er)?|namn)?(?: för projektet)?|contact(?: persons?| name| details)?"
-                    + "|projektledare|project (?:manager|leader)");
-    private static final Pattern EMAIL = Pattern.compile("e-?post(?:adress)?|e-?mail(?: address)?|mejl|mail");
-    private static final Pattern PHONE = Pattern.compile(
-            "tel\\.?|telefon(?:nummer)?|mobil(?:nummer|telefon)?|phone(?: number)?|telephone|mobile");
+    /**
+     * Every contact label the pages and exports use, as written in lower case without a colon; one
+     * table, so a new variant is one entry.
+     */
+    private static final Map<String, Field> LABELS = labels(
+            Field.NAME, List.of("kontakt", "kontaktperson", "kontaktpersoner", "kontaktuppgift", "kontaktuppgifter",
+                    "kontaktnamn", "kontakt för projektet", "kontaktperson för projektet",
+                    "kontaktpersoner för projektet", "kontaktuppgift för projektet", "kontaktuppgifter för projektet",
+                    "kontaktnamn för projektet", "contact", "contact person", "contact persons", "contact name",
+                    "contact details", "projektledare", "project manager", "project leader"),
+            Field.EMAIL, List.of("e-post", "epost", "e-postadress", "epostadress", "e-mail", "email",
+                    "e-mail address", "email address", "mejl", "mail"),
+            Field.PHONE, List.of("tel", "tel.", "telefon", "telefonnummer", "mobil", "mobilnummer", "mobiltelefon",
+                    "phone", "phone number", "telephone", "mobile"));
+
     /** A line that starts with a label and a colon: {@code Kontaktperson: Anna Andersson}. */
     private static final Pattern LEADING = Pattern.compile("^\\s*([\\p{L}][\\p{L} .-]{0,30}?)\\s*:\\s*(.*)$");
 
@@ -39,15 +51,9 @@ public final class ContactLabels {
      */
     public static Optional<Field> of(String label) {
         for (String half : label.split(" / ")) {
-            String key = half.strip().replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
-            if (NAME.matcher(key).matches()) {
-                return Optional.of(Field.NAME);
-            }
-            if (EMAIL.matcher(key).matches()) {
-                return Optional.of(Field.EMAIL);
-            }
-            if (PHONE.matcher(key).matches()) {
-                return Optional.of(Field.PHONE);
+            Field field = LABELS.get(half.strip().replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT));
+            if (field != null) {
+                return Optional.of(field);
             }
         }
         return Optional.empty();
@@ -60,5 +66,14 @@ public final class ContactLabels {
             return Optional.empty();
         }
         return of(m.group(1)).map(f -> new Labelled(f, m.group(1).strip(), m.group(2).strip()));
+    }
+
+    private static Map<String, Field> labels(Field f1, List<String> l1, Field f2, List<String> l2, Field f3,
+            List<String> l3) {
+        Map<String, Field> labels = new HashMap<>();
+        l1.forEach(l -> labels.put(l, f1));
+        l2.forEach(l -> labels.put(l, f2));
+        l3.forEach(l -> labels.put(l, f3));
+        return Map.copyOf(labels);
     }
 }

@@ -23,9 +23,12 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.RdfMapper;
 import se.esfkg.output.Dumps;
@@ -46,6 +49,7 @@ import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
 import se.esfkg.source.SourceReader;
 import se.esfkg.source.SourceScanner;
+import se.esfkg.validate.OffendingParts;
 import se.esfkg.validate.ShapeValidator;
 import se.esfkg.validate.ValidationIssue;
 
@@ -352,11 +356,19 @@ public final class ConvertPipeline {
             mapper.map(resolved, classes, StreamRDFLib.dataset(page), problems);
             Node graphName = mapper.graphOf(record);
             Graph graph = page.getGraph(graphName);
-            List<ValidationIssue> violations = validator.violations(staticGraphs.validationView(graph));
-            if (!violations.isEmpty()) {
+            // A violation that slips through costs the offending part, not the page; only a page
+            // whose project itself is wrong is rejected.
+            Set<Node> roots = graph.find(Node.ANY, RDF.type.asNode(), Esf.Project).mapWith(Triple::getSubject).toSet();
+            OffendingParts.Outcome pruned = OffendingParts.drop(graph, roots,
+                    g -> validator.violations(staticGraphs.validationView(g)), ShapeValidator.PREFIXES);
+            if (!pruned.remaining().isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
-                        "the converted page violates the shapes (" + violations.size() + ")",
-                        violations.stream().map(v -> located(record, v)).toList());
+                        "the converted page violates the shapes (" + pruned.remaining().size() + ")",
+                        pruned.remaining().stream().map(v -> located(record, v)).toList());
+            }
+            for (ValidationIssue v : pruned.dropped()) {
+                problems.report(new Problem(Severity.WARNING, record.source().withField(v.path() == null ? "" : v.path()),
+                        "left out what the shapes reject: " + v.format(ShapeValidator.PREFIXES)));
             }
             return new ResolvedAndMapped(graphName, graph);
         }

@@ -18,6 +18,7 @@ import se.esfkg.publish.release.Releases;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
+import se.esfkg.store.BulkLoader;
 import se.esfkg.store.StoreLoader;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -42,8 +43,20 @@ public class LoadCommand implements Callable<Integer> {
             description = "Base IRI of the data (for --shacl and the VoID uriSpace).")
     String base;
 
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel", converter = LoaderKind.class,
+            description = "TDB2 bulk loader for a full build: parallel, phased or sequential (default: ${DEFAULT-VALUE})."
+                    + " A full build is never live until it is complete, so all three are crash-safe here.")
+    BulkLoader bulkLoader;
+
     @Mixin
     PublishOptions publish;
+
+    static final class LoaderKind implements picocli.CommandLine.ITypeConverter<BulkLoader> {
+        @Override
+        public BulkLoader convert(String value) {
+            return BulkLoader.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -55,7 +68,7 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try {
-            StoreLoader loader = new StoreLoader(data).forceFull(full);
+            StoreLoader loader = new StoreLoader(data).forceFull(full).bulkLoader(bulkLoader);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
                 DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();

@@ -82,6 +82,7 @@ final class OrganisationResolver {
     private final Map<String, County> areaCodes = new HashMap<>();
     private final Map<String, County> regionDomains = new HashMap<>();
     private final Map<String, String> postalCodes = new HashMap<>();
+    private final Map<String, String> wikidata = new HashMap<>();
 
     OrganisationResolver(MunicipalityResolver municipalities, OrganisationAliases builtIn,
             List<OrganisationAliases> user, KnowledgeBase knowledge) {
@@ -132,6 +133,17 @@ final class OrganisationResolver {
                 reference.county(r.get("county")).orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("county")))));
         knowledge.table("reference/postal_to_municipality.csv").forEach(r -> postalCodes.put(r.get("postal_code"),
                 r.get("municipality_code")));
+        // Wikidata items, keyed by the id the rules give each body, so that every path to it links the same item.
+        bodies.all().forEach(b -> b.wikidata().ifPresent(q -> wikidata.putIfAbsent(bodyOrganisation(b).id(), q)));
+        knowledge.table("reference/public_bodies.csv").forEach(r -> {
+            String q = r.get("wikidata");
+            if (q == null || q.isBlank() || !(r.get("kind").equals("region") || r.get("kind").equals("county_board"))) {
+                return;
+            }
+            String name = withoutRemark(r.get("name"));
+            region(name, Names.key(name)).or(() -> countyBoard(Names.key(name)))
+                    .ifPresent(res -> wikidata.putIfAbsent(res.organisation().id(), q));
+        });
     }
 
     /** {@code Norrbottens län} to {@code Norrbotten}: the county's name as regions and boards use it. */
@@ -150,17 +162,17 @@ final class OrganisationResolver {
      * the e-mail domain's organisation for a unit written alone), and only then unresolved.
      */
     Resolution resolve(String written, Optional<MunicipalContext> context, String unresolvedScope, PageEvidence page) {
-        String name = expandAbbreviations(withoutRemark(undouble(Names.clean(written))));
+        String name = normalised(written);
         String key = Names.key(name);
         for (OrganisationAliases u : user) {
             Optional<Alias> a = u.byKey(key);
             if (a.isPresent()) {
-                return fromAlias(a.get(), USER_ALIAS);
+                return linked(fromAlias(a.get(), USER_ALIAS));
             }
         }
         Optional<Alias> known = builtIn.byKey(key);
         if (known.isPresent()) {
-            return fromAlias(known.get(), ALIAS);
+            return linked(fromAlias(known.get(), ALIAS));
         }
         Optional<Resolution> r = qualified(name, context)
                 .or(() -> municipality(key))
@@ -174,7 +186,26 @@ final class OrganisationResolver {
                 .or(() -> countyBoardFromPage(name, key, page, unresolvedScope))
                 .or(() -> unitByEmailDomain(name, page))
                 .or(() -> departmentByPostalCode(name, key, page));
-        return r.orElseGet(() -> unresolved(name, key, unresolvedScope));
+        return linked(r.orElseGet(() -> unresolved(name, key, unresolvedScope)));
+    }
+
+    private Resolution linked(Resolution r) {
+        return new Resolution(linked(r.organisation()), r.parents().stream().map(this::linked).toList(), r.rule(),
+                r.evidence());
+    }
+
+    private Organisation linked(Organisation o) {
+        String q = wikidata.get(o.id());
+        return q == null || o.wikidata().isPresent() ? o : new Organisation(o.id(), o.name(), o.kind(), o.parentId(),
+                o.municipalityCode(), o.orgNumber(), Optional.of(q));
+    }
+
+    /**
+     * The one normalisation of a written name before any rule: white space, a name written twice,
+     * a trailing remark, abbreviations. A page decides each normalised name once.
+     */
+    String normalised(String written) {
+        return expandAbbreviations(withoutRemark(undouble(Names.clean(written))));
     }
 
     /** {@code Region Värmland (f.d. Landstinget i Värmland)}: a trailing remark is not part of the name. */

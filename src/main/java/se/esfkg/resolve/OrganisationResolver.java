@@ -164,30 +164,53 @@ final class OrganisationResolver {
     Resolution resolve(String written, Optional<MunicipalContext> context, String unresolvedScope, PageEvidence page) {
         String name = normalised(written);
         String key = Names.key(name);
-        for (OrganisationAliases u : user) {
-            Optional<Alias> a = u.byKey(key);
-            if (a.isPresent()) {
-                return linked(fromAlias(a.get(), USER_ALIAS));
+        Candidate candidate = new Candidate(name, key, context, page, unresolvedScope);
+        for (Rule rule : rules) {
+            Optional<Resolution> r = rule.apply(candidate);
+            if (r.isPresent()) {
+                return linked(r.get());
             }
         }
-        Optional<Alias> known = builtIn.byKey(key);
-        if (known.isPresent()) {
-            return linked(fromAlias(known.get(), ALIAS));
-        }
-        Optional<Resolution> r = qualified(name, context)
-                .or(() -> municipality(key))
-                .or(() -> localOffice(name, key))
-                .or(() -> region(name, key))
-                .or(() -> countyBoard(key))
-                .or(() -> publicBody(key))
-                .or(() -> byKindWord(name, key))
-                .or(() -> unitBeforeItsOrganisation(name, context))
-                .or(() -> department(name, key, context))
-                .or(() -> countyBoardFromPage(name, key, page, unresolvedScope))
-                .or(() -> unitByEmailDomain(name, page))
-                .or(() -> departmentByPostalCode(name, key, page));
-        return linked(r.orElseGet(() -> unresolved(name, key, unresolvedScope)));
+        return linked(unresolved(name, key, unresolvedScope));
     }
+
+    private Optional<Alias> userAlias(String key) {
+        return user.stream().map(u -> u.byKey(key)).flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<Alias> builtInAlias(String key) {
+        return builtIn.byKey(key);
+    }
+
+    /** A written name on its page, as every rule sees it. */
+    record Candidate(String name, String key, Optional<MunicipalContext> context, PageEvidence page, String scope) {
+    }
+
+    /** One way of telling which organisation a name is; empty when this rule cannot tell. */
+    @FunctionalInterface
+    interface Rule {
+        Optional<Resolution> apply(Candidate c);
+    }
+
+    /**
+     * The rules, in order: the name by itself first (known names, then self-describing ones), then the
+     * name with the page's evidence. The first that fires decides; a new rule is one entry here.
+     */
+    private final List<Rule> rules = List.of(
+            c -> userAlias(c.key()).map(a -> fromAlias(a, USER_ALIAS)),
+            c -> builtInAlias(c.key()).map(a -> fromAlias(a, ALIAS)),
+            c -> qualified(c.name(), c.context()),
+            c -> municipality(c.key()),
+            c -> localOffice(c.name(), c.key()),
+            c -> region(c.name(), c.key()),
+            c -> countyBoard(c.key()),
+            c -> publicBody(c.key()),
+            c -> byKindWord(c.name(), c.key()),
+            c -> unitBeforeItsOrganisation(c.name(), c.context()),
+            c -> department(c.name(), c.key(), c.context()),
+            c -> countyBoardFromPage(c.name(), c.key(), c.page(), c.scope()),
+            c -> unitByEmailDomain(c.name(), c.page()),
+            c -> departmentByPostalCode(c.name(), c.key(), c.page()));
 
     private Resolution linked(Resolution r) {
         return new Resolution(linked(r.organisation()), r.parents().stream().map(this::linked).toList(), r.rule(),

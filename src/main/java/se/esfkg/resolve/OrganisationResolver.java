@@ -125,8 +125,10 @@ final class OrganisationResolver {
         knowledge.table("resolve/department-words.csv").forEach(r -> departmentWords.add(
                 new DepartmentWord(Names.key(r.get("indefinite")), Names.key(r.get("definite")))));
         this.bodies = new PublicBodies(knowledge);
-        knowledge.table("resolve/abbreviations.csv").forEach(r -> abbreviations.put(
-                r.get("abbreviation").toLowerCase(Names.SWEDISH), r.get("expansion")));
+        knowledge.table("resolve/abbreviations.csv").forEach(r -> {
+            abbreviations.put(r.get("abbreviation"), r.get("expansion"));
+            abbreviations.putIfAbsent(r.get("abbreviation").toLowerCase(Names.SWEDISH), r.get("expansion"));
+        });
         knowledge.table("resolve/area-codes.csv").forEach(r -> areaCodes.put(r.get("area_code"),
                 reference.county(r.get("county")).orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("county")))));
         knowledge.table("resolve/region-domains.csv").forEach(r -> regionDomains.put(r.get("domain"),
@@ -243,11 +245,11 @@ final class OrganisationResolver {
         for (String w : words) {
             String bare = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
             String comma = w.endsWith(",") ? "," : "";
-            String e = abbreviations.get(bare.toLowerCase(Names.SWEDISH));
-            if (e == null && !bare.endsWith(".")) {
-                e = null;
-            } else if (e == null) {
-                e = abbreviations.get(bare.substring(0, bare.length() - 1).toLowerCase(Names.SWEDISH));
+            // Exact case first: a capitalised "Kommunalförb." opening a name is the definite "Kommunalförbundet".
+            String undotted = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+            String e = null;
+            for (String form : List.of(bare, undotted, bare.toLowerCase(Names.SWEDISH), undotted.toLowerCase(Names.SWEDISH))) {
+                e = e != null ? e : abbreviations.get(form);
             }
             out.append(out.isEmpty() ? "" : " ").append(e == null ? bare : e).append(comma);
         }

@@ -656,6 +656,12 @@ final class OrganisationResolver {
      */
     private Optional<Resolution> department(String name, String key, Optional<MunicipalContext> context) {
         if (departmentWord(key).isEmpty()) {
+            // "Arbetsmarknadsenheten i Skellefteå": the department word ends the part before the place.
+            int in = key.lastIndexOf(" i ");
+            if (in > 0 && departmentWord(key.substring(0, in)).isPresent()) {
+                return municipalities.resolve(key.substring(in + 3))
+                        .map(m -> municipalUnit(m, name, key.substring(0, in), DEPARTMENT_NAMED));
+            }
             return Optional.empty();
         }
         String[] words = key.split(" ");

@@ -224,6 +224,8 @@ public final class RdfMapper {
                         .ifPresent(name -> add(node, RDFS.label.asNode(), sv(name)));
                 add(node, Esf.organisationType, Esf.def("organisation-type", o.kind().id()));
                 o.parentId().ifPresent(parent -> add(node, Org.unitOf, iris.organisation(parent)));
+                o.wikidata().ifPresent(q -> add(node, org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+                        NodeFactory.createURI("http://www.wikidata.org/entity/" + q)));
                 o.orgNumber().ifPresent(v -> {
                     add(node, DCTerms.identifier.asNode(), plain(v));
                     add(node, Esf.organisationNumber, plain(v));

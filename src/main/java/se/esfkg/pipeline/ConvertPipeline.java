@@ -402,6 +402,24 @@ public final class ConvertPipeline {
             problems.warning(record.source().location(), "same project as " + seen.file() + " ("
                     + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
                     + "): merged, both sources kept in provenance");
+            differences(seen.first(), record).forEach(d -> problems.warning(record.source().location(),
+                    d + " differs from " + seen.file() + "'s; both values kept, each with its source"));
+        }
+    }
+
+    /** The values two records of one project give differently: each is kept, in its own page graph. */
+    static List<String> differences(ProjectRecord first, ProjectRecord other) {
+        List<String> out = new ArrayList<>();
+        differ(out, "title", Optional.of(first.title()), Optional.of(other.title()));
+        differ(out, "owner", first.ownerName(), other.ownerName());
+        differ(out, "start date", first.startDate(), other.startDate());
+        differ(out, "end date", first.endDate(), other.endDate());
+        return out;
+    }
+
+    private static void differ(List<String> out, String field, Optional<?> a, Optional<?> b) {
+        if (a.isPresent() && b.isPresent() && !a.get().toString().strip().equalsIgnoreCase(b.get().toString().strip())) {
+            out.add(field + " \"" + b.get() + "\"" + " (\"" + a.get() + "\")");
         }
     }
 

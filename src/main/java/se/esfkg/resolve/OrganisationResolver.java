@@ -82,6 +82,7 @@ final class OrganisationResolver {
     private final Map<String, County> areaCodes = new HashMap<>();
     private final Map<String, County> regionDomains = new HashMap<>();
     private final Map<String, String> postalCodes = new HashMap<>();
+    private final Map<String, String> wikidata = new HashMap<>();
 
     OrganisationResolver(MunicipalityResolver municipalities, OrganisationAliases builtIn,
             List<OrganisationAliases> user, KnowledgeBase knowledge) {
@@ -124,14 +125,27 @@ final class OrganisationResolver {
         knowledge.table("resolve/department-words.csv").forEach(r -> departmentWords.add(
                 new DepartmentWord(Names.key(r.get("indefinite")), Names.key(r.get("definite")))));
         this.bodies = new PublicBodies(knowledge);
-        knowledge.table("resolve/abbreviations.csv").forEach(r -> abbreviations.put(
-                r.get("abbreviation").toLowerCase(Names.SWEDISH), r.get("expansion")));
+        knowledge.table("resolve/abbreviations.csv").forEach(r -> {
+            abbreviations.put(r.get("abbreviation"), r.get("expansion"));
+            abbreviations.putIfAbsent(r.get("abbreviation").toLowerCase(Names.SWEDISH), r.get("expansion"));
+        });
         knowledge.table("resolve/area-codes.csv").forEach(r -> areaCodes.put(r.get("area_code"),
                 reference.county(r.get("county")).orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("county")))));
         knowledge.table("resolve/region-domains.csv").forEach(r -> regionDomains.put(r.get("domain"),
                 reference.county(r.get("county")).orElseThrow(() -> new IllegalArgumentException("unknown county " + r.get("county")))));
         knowledge.table("reference/postal_to_municipality.csv").forEach(r -> postalCodes.put(r.get("postal_code"),
                 r.get("municipality_code")));
+        // Wikidata items, keyed by the id the rules give each body, so that every path to it links the same item.
+        bodies.all().forEach(b -> b.wikidata().ifPresent(q -> wikidata.putIfAbsent(bodyOrganisation(b).id(), q)));
+        knowledge.table("reference/public_bodies.csv").forEach(r -> {
+            String q = r.get("wikidata");
+            if (q == null || q.isBlank() || !(r.get("kind").equals("region") || r.get("kind").equals("county_board"))) {
+                return;
+            }
+            String name = withoutRemark(r.get("name"));
+            region(name, Names.key(name)).or(() -> countyBoard(Names.key(name)))
+                    .ifPresent(res -> wikidata.putIfAbsent(res.organisation().id(), q));
+        });
     }
 
     /** {@code Norrbottens län} to {@code Norrbotten}: the county's name as regions and boards use it. */
@@ -150,31 +164,73 @@ final class OrganisationResolver {
      * the e-mail domain's organisation for a unit written alone), and only then unresolved.
      */
     Resolution resolve(String written, Optional<MunicipalContext> context, String unresolvedScope, PageEvidence page) {
-        String name = expandAbbreviations(withoutRemark(undouble(Names.clean(written))));
+        String name = normalised(written);
         String key = Names.key(name);
-        for (OrganisationAliases u : user) {
-            Optional<Alias> a = u.byKey(key);
-            if (a.isPresent()) {
-                return fromAlias(a.get(), USER_ALIAS);
+        Candidate candidate = new Candidate(name, key, context, page, unresolvedScope);
+        for (Rule rule : rules) {
+            Optional<Resolution> r = rule.apply(candidate);
+            if (r.isPresent()) {
+                return linked(r.get());
             }
         }
-        Optional<Alias> known = builtIn.byKey(key);
-        if (known.isPresent()) {
-            return fromAlias(known.get(), ALIAS);
-        }
-        Optional<Resolution> r = qualified(name, context)
-                .or(() -> municipality(key))
-                .or(() -> localOffice(name, key))
-                .or(() -> region(name, key))
-                .or(() -> countyBoard(key))
-                .or(() -> publicBody(key))
-                .or(() -> byKindWord(name, key))
-                .or(() -> unitBeforeItsOrganisation(name, context))
-                .or(() -> department(name, key, context))
-                .or(() -> countyBoardFromPage(name, key, page, unresolvedScope))
-                .or(() -> unitByEmailDomain(name, page))
-                .or(() -> departmentByPostalCode(name, key, page));
-        return r.orElseGet(() -> unresolved(name, key, unresolvedScope));
+        return linked(unresolved(name, key, unresolvedScope));
+    }
+
+    private Optional<Alias> userAlias(String key) {
+        return user.stream().map(u -> u.byKey(key)).flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<Alias> builtInAlias(String key) {
+        return builtIn.byKey(key);
+    }
+
+    /** A written name on its page, as every rule sees it. */
+    record Candidate(String name, String key, Optional<MunicipalContext> context, PageEvidence page, String scope) {
+    }
+
+    /** One way of telling which organisation a name is; empty when this rule cannot tell. */
+    @FunctionalInterface
+    interface Rule {
+        Optional<Resolution> apply(Candidate c);
+    }
+
+    /**
+     * The rules, in order: the name by itself first (known names, then self-describing ones), then the
+     * name with the page's evidence. The first that fires decides; a new rule is one entry here.
+     */
+    private final List<Rule> rules = List.of(
+            c -> userAlias(c.key()).map(a -> fromAlias(a, USER_ALIAS)),
+            c -> builtInAlias(c.key()).map(a -> fromAlias(a, ALIAS)),
+            c -> qualified(c.name(), c.context()),
+            c -> municipality(c.key()),
+            c -> localOffice(c.name(), c.key()),
+            c -> region(c.name(), c.key()),
+            c -> countyBoard(c.key()),
+            c -> publicBody(c.key()),
+            c -> byKindWord(c.name(), c.key()),
+            c -> unitBeforeItsOrganisation(c.name(), c.context()),
+            c -> department(c.name(), c.key(), c.context()),
+            c -> countyBoardFromPage(c.name(), c.key(), c.page(), c.scope()),
+            c -> unitByEmailDomain(c.name(), c.page()),
+            c -> departmentByPostalCode(c.name(), c.key(), c.page()));
+
+    private Resolution linked(Resolution r) {
+        return new Resolution(linked(r.organisation()), r.parents().stream().map(this::linked).toList(), r.rule(),
+                r.evidence());
+    }
+
+    private Organisation linked(Organisation o) {
+        String q = wikidata.get(o.id());
+        return q == null || o.wikidata().isPresent() ? o : new Organisation(o.id(), o.name(), o.kind(), o.parentId(),
+                o.municipalityCode(), o.orgNumber(), Optional.of(q));
+    }
+
+    /**
+     * The one normalisation of a written name before any rule: white space, a name written twice,
+     * a trailing remark, abbreviations. A page decides each normalised name once.
+     */
+    String normalised(String written) {
+        return expandAbbreviations(withoutRemark(undouble(Names.clean(written))));
     }
 
     /** {@code Region Värmland (f.d. Landstinget i Värmland)}: a trailing remark is not part of the name. */
@@ -189,11 +245,11 @@ final class OrganisationResolver {
         for (String w : words) {
             String bare = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
             String comma = w.endsWith(",") ? "," : "";
-            String e = abbreviations.get(bare.toLowerCase(Names.SWEDISH));
-            if (e == null && !bare.endsWith(".")) {
-                e = null;
-            } else if (e == null) {
-                e = abbreviations.get(bare.substring(0, bare.length() - 1).toLowerCase(Names.SWEDISH));
+            // Exact case first: a capitalised "Kommunalförb." opening a name is the definite "Kommunalförbundet".
+            String undotted = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+            String e = null;
+            for (String form : List.of(bare, undotted, bare.toLowerCase(Names.SWEDISH), undotted.toLowerCase(Names.SWEDISH))) {
+                e = e != null ? e : abbreviations.get(form);
             }
             out.append(out.isEmpty() ? "" : " ").append(e == null ? bare : e).append(comma);
         }
@@ -600,6 +656,12 @@ final class OrganisationResolver {
      */
     private Optional<Resolution> department(String name, String key, Optional<MunicipalContext> context) {
         if (departmentWord(key).isEmpty()) {
+            // "Arbetsmarknadsenheten i Skellefteå": the department word ends the part before the place.
+            int in = key.lastIndexOf(" i ");
+            if (in > 0 && departmentWord(key.substring(0, in)).isPresent()) {
+                return municipalities.resolve(key.substring(in + 3))
+                        .map(m -> municipalUnit(m, name, key.substring(0, in), DEPARTMENT_NAMED));
+            }
             return Optional.empty();
         }
         String[] words = key.split(" ");

@@ -157,7 +157,7 @@ public final class ProjectResolver {
 
         Resolution decide(Role role, String name, SourceLocation at, Optional<MunicipalContext> context,
                 PageEvidence evidence) {
-            String key = Names.key(OrganisationResolver.undouble(Names.clean(name)));
+            String key = Names.key(ProjectResolver.this.organisations.normalised(name));
             Resolution r = byName.get(key);
             if (r == null) {
                 r = ProjectResolver.this.organisations.resolve(name, context, scope, evidence);
@@ -191,7 +191,7 @@ public final class ProjectResolver {
             String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
                     ? "organisation/orgnr-" + Slugs.of(orgNumber) : o.id();
             return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
-                    Optional.of(orgNumber)), r.parents(), r.rule(), r.evidence());
+                    Optional.of(orgNumber), o.wikidata()), r.parents(), r.rule(), r.evidence());
         }
 
         private void add(Organisation o) {
@@ -200,7 +200,7 @@ public final class ProjectResolver {
                 organisations.put(o.id(), o);
             } else if (existing.orgNumber().isEmpty() && o.orgNumber().isPresent()) {
                 organisations.put(o.id(), new Organisation(existing.id(), existing.name(), existing.kind(),
-                        existing.parentId(), existing.municipalityCode(), o.orgNumber()));
+                        existing.parentId(), existing.municipalityCode(), o.orgNumber(), existing.wikidata()));
             }
         }
     }

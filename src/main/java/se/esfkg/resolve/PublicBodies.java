@@ -57,6 +57,10 @@ final class PublicBodies {
         return d.startsWith("www.") ? d.substring(4) : d;
     }
 
+    java.util.Collection<Body> all() {
+        return byName.values();
+    }
+
     Optional<Body> byName(String key) {
         return Optional.ofNullable(byName.get(key));
     }

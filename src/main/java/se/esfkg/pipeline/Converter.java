@@ -46,7 +46,7 @@ public final class Converter {
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
                 graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
-                Outputs.of(b.syntaxes));
+                Outputs.of(b.syntaxes), b.threads);
     }
 
     /** Checks converted output as convert checks each page, against the same graphs and shapes. */
@@ -74,6 +74,7 @@ public final class Converter {
         private ShapeValidator shapes;
         private KnowledgeBase knowledge;
         private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
@@ -82,6 +83,14 @@ public final class Converter {
         public Builder knowledge(KnowledgeBase v) { knowledge = v; return this; }
         public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
         public Builder aliases(Path v) { aliases = v; return this; }
+        /** Workers converting records (default: one per core); the output is the same for any number. */
+        public Builder threads(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + v);
+            }
+            threads = v;
+            return this;
+        }
         /** The syntaxes to write (default: every syntax in the registry). */
         public Builder syntaxes(Collection<RdfSyntax> v) {
             if (v.isEmpty()) {

@@ -79,7 +79,7 @@ final class EvidenceReader {
     }
 
     private ResourcePage.Link link(DatasetGraph dsg, Node n, Locale locale) {
-        return new ResourcePage.Link(new Names(dsg, locale).nameWithParent(n), iris.pathOf(n.getURI()).orElse(n.getURI()), null);
+        return new ResourcePage.Link(new Names(dsg, locale, null).nameWithParent(n), iris.pathOf(n.getURI()).orElse(n.getURI()), null);
     }
 
     private static boolean has(DatasetGraph dsg, Node s, Node p, Node o) {

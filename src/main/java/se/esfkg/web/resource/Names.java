@@ -32,13 +32,20 @@ final class Names {
     /** Links that say where a resource came from rather than what it is; they do not name it. */
     private static final Set<Node> PROVENANCE = Set.of(DCTerms.source.asNode(), Prov.wasDerivedFrom, Prov.wasGeneratedBy);
     private static final int MOST_PARTS = 3;
+    /** Links by which a resource belongs to another, tried in order; the first that holds names its parent. */
+    private static final List<Node> UP = List.of(Org.unitOf, SKOS.inScheme.asNode());
+    private static final List<Node> UP_BACKWARDS = List.of(Esf.hasSection, Esf.hasRole, Esf.hasClassification,
+            Esf.hasEvidence, Esf.hasCountryEvidence, Esf.hasNoTransnationalEvidence, Esf.hasMention);
 
     private final DatasetGraph dsg;
+    private final Node page;
     private final String language;
     private final Map<Node, String> known = new HashMap<>();
 
-    Names(DatasetGraph dsg, Locale locale) {
+    /** {@code page}: the resource whose page is being made (null for none). */
+    Names(DatasetGraph dsg, Locale locale, Node page) {
         this.dsg = dsg;
+        this.page = page;
         this.language = locale.getLanguage();
     }
 
@@ -71,6 +78,26 @@ final class Names {
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
     }
 
+    /** What the resource belongs to: a unit's organisation, a concept's scheme, a role's project, … */
+    Optional<Node> parentOf(Node n) {
+        for (Node p : UP) {
+            var it = dsg.find(Node.ANY, n, p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isURI()) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        for (Node p : UP_BACKWARDS) {
+            var it = dsg.find(Node.ANY, Node.ANY, p, n);
+            if (it.hasNext()) {
+                return Optional.of(it.next().getSubject());
+            }
+        }
+        return Optional.empty();
+    }
+
     private String compose(Node n) {
         if (!n.isURI() && !n.isBlank()) {
             return n.toString();
@@ -88,8 +115,12 @@ final class Names {
                 label(o).ifPresent(parts::add);
             }
         });
+        // Two projects' "Classification: One way in" differ by whose they are.
+        // On the parent's own page that goes without saying.
+        String whose = parentOf(n).filter(p -> !p.equals(n) && !p.equals(page)).flatMap(this::label)
+                .filter(l -> !parts.contains(l)).map(l -> " (" + l + ")").orElse("");
         if (type != null && !parts.isEmpty()) {
-            return type + ": " + String.join(", ", parts);
+            return type + ": " + String.join(", ", parts) + whose;
         }
         if (!parts.isEmpty()) {
             return String.join(", ", parts);

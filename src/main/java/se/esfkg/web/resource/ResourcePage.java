@@ -12,10 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 
-import se.esfkg.map.Esf;
-import se.esfkg.map.Org;
 import se.esfkg.output.Prefixes;
 import se.esfkg.web.PublicIris;
 import se.esfkg.web.site.Labels;
@@ -56,14 +53,10 @@ public record ResourcePage(String iri, String title, List<Link> trail, List<Link
     public record Relation(String key, List<Link> members) {
     }
 
-    /** Links by which a resource belongs to another, tried in order; the first that holds is its parent. */
-    private static final List<Node> UP = List.of(Org.unitOf, SKOS.inScheme.asNode());
-    private static final List<Node> UP_BACKWARDS = List.of(Esf.hasSection, Esf.hasRole, Esf.hasClassification,
-            Esf.hasEvidence, Esf.hasCountryEvidence, Esf.hasNoTransnationalEvidence, Esf.hasMention);
     private static final int DEEPEST_TRAIL = 4;
 
     static ResourcePage of(DatasetGraph dsg, Description d, Locale locale, PublicIris iris, ValueFormatter format) {
-        Names names = new Names(dsg, locale);
+        Names names = new Names(dsg, locale, d.subject());
         Builder b = new Builder(d, names, new DescriptionLabels(d, locale), iris, format);
         String title = names.nameWithParent(d.subject());
         List<Link> types = new ArrayList<>();
@@ -102,7 +95,7 @@ public record ResourcePage(String iri, String title, List<Link> trail, List<Link
         List<Link> trail = new ArrayList<>();
         Node at = subject;
         for (int depth = 0; depth < DEEPEST_TRAIL; depth++) {
-            Optional<Node> parent = parentOf(dsg, at);
+            Optional<Node> parent = names.parentOf(at);
             if (parent.isEmpty() || parent.get().equals(subject)) {
                 break;
             }
@@ -110,25 +103,6 @@ public record ResourcePage(String iri, String title, List<Link> trail, List<Link
             trail.add(0, new Link(names.name(at), iris.pathOf(at.getURI()).orElse(null), null));
         }
         return trail;
-    }
-
-    private static Optional<Node> parentOf(DatasetGraph dsg, Node n) {
-        for (Node p : UP) {
-            var it = dsg.find(Node.ANY, n, p, Node.ANY);
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isURI()) {
-                    return Optional.of(o);
-                }
-            }
-        }
-        for (Node p : UP_BACKWARDS) {
-            var it = dsg.find(Node.ANY, Node.ANY, p, n);
-            if (it.hasNext()) {
-                return Optional.of(it.next().getSubject());
-            }
-        }
-        return Optional.empty();
     }
 
     /** Makes links and rows for one page. */

@@ -174,6 +174,14 @@ class DescriptionTests {
     }
 
     @Test
+    void twoProjectsClassificationsUnderOneConceptAreToldApartInLinkedFrom() {
+        // ResursCentrum (seeds/000) and VaraLyftet (seeds/002) are both classified "one way in".
+        Document page = html("def/cooperation-model/one-way-in", "sv");
+        List<String> names = page.select("section[aria-labelledby=incoming-heading] a[href*=/classification/]").eachText();
+        assertThat(names).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aRolesPageNamesItsProjectInTheTrailAndEachFactItsSourcePage() {
         Document page = html("id/project/resurscentrum-2014/role/partner/organisation-arbetsformedlingen-lycksele", "en");
         assertThat(page.select("nav.trail a").eachAttr("href")).containsExactly("/id/project/resurscentrum-2014");

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 /**
- * The ways real pages go wrong that a converter must report, not survive silently: each turns a
- * good page into one the converter should reject with a located error.
+ * The ways real pages go wrong that a converter must report, not survive silently: an empty or
+ * non-UTF-8 page is rejected with a located error; a reversed period or a malformed amount costs
+ * that field, with a located warning, and the rest of the page is published.
  */
 final class Malformations {
 

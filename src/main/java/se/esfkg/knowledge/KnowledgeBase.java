@@ -36,7 +36,9 @@ public final class KnowledgeBase {
             "resolve/organisations.csv", "resolve/county-aliases.csv", "resolve/department-words.csv",
             "resolve/email-domains.csv", "resolve/mention-blockers.csv", "resolve/mention-common-words.csv",
             "resolve/municipality-aliases.csv", "resolve/municipality-formal-names.csv",
-            "resolve/organisation-kinds.csv", "resolve/region-aliases.csv",
+            "resolve/organisation-kinds.csv", "resolve/region-aliases.csv", "resolve/abbreviations.csv",
+            "resolve/area-codes.csv", "resolve/region-domains.csv", "reference/public_bodies.csv",
+            "reference/postal_to_municipality.csv",
             "map/programmes.csv");
 
     private final Map<String, Table> tables;

@@ -1,5 +1,8 @@
 package se.esfkg.output;
 
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +67,7 @@ final class JsonLdSink implements DumpSink {
         prefixes.forEach((k, v) -> one.prefixes().add(k, v));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RDFDataMgr.write(buffer, one, RDFFormat.JSONLD11);
-        JsonNode doc = json.readTree(buffer.toByteArray());
+        JsonNode doc = json.readTree(compactWithOurContext(buffer.toByteArray()));
         List<JsonNode> nodes = new ArrayList<>();
         if (doc instanceof ObjectNode obj) {
             obj.remove("@context");
@@ -77,6 +81,22 @@ final class JsonLdSink implements DumpSink {
         checkWithRio(nodes, triples.size());
         for (JsonNode n : nodes) {
             out.writeTree(n);
+        }
+    }
+
+    /**
+     * Jena compacts with the prefixes only; Titanium (which Jena uses underneath) compacts the page
+     * again with the published context, so its coercions give plain values.
+     */
+    private String compactWithOurContext(byte[] jenaJsonLd) throws IOException {
+        try {
+            ObjectNode wrapper = json.createObjectNode();
+            wrapper.set("@context", context);
+            JsonDocument contextDocument = JsonDocument.of(new StringReader(json.writeValueAsString(wrapper)));
+            return JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(jenaJsonLd)), contextDocument).get()
+                    .toString();
+        } catch (JsonLdError e) {
+            throw new IOException("JSON-LD compaction failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package se.esfkg.parse;
 
+import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 
 /**
@@ -46,11 +48,16 @@ public enum Field {
     }
 
     /**
-     * Reads {@code value}, found at {@code at}, into the record and notes where it was read. A
-     * malformed amount, date or count is refused with its location.
+     * Reads {@code value}, found at {@code at}, into the record and notes where it was read. Every
+     * field is optional: a malformed amount, date, period or count costs that field only, with a
+     * warning at its line, and the rest of the page is read.
      */
-    public void read(ProjectRecord.Builder record, String value, SourceLocation at) {
-        record.at(at);
-        reader.read(record, value, at);
+    public void read(ProjectRecord.Builder record, String value, SourceLocation at, ProblemReporter problems) {
+        try {
+            reader.read(record, value, at);
+            record.at(at);
+        } catch (PageRejectedException e) {
+            problems.warning(e.problem().location(), e.problem().message() + "; the field is left out");
+        }
     }
 }

@@ -12,16 +12,30 @@ import se.esfkg.source.SourceDocument;
  */
 public final class PageFurniture {
 
-    private static final List<Pattern> FURNITURE = List.of(
+    /** What the site prints around the content: the print logo, the banners' lines, a close button. */
+    private static final List<Pattern> BANNERS = List.of(
             Pattern.compile("Logotyp på utskrifter"),
             Pattern.compile("Stäng"),
             Pattern.compile("Mer information och anmälan\\.?"),
             Pattern.compile("(Uppdaterad )?[Ii]nformation med anledning av covid-19.*"),
             Pattern.compile("\\d{1,2} \\p{L}+ - .*"),
+            Pattern.compile("Cookies"),
+            Pattern.compile("Lär dig mer"));
+
+    private static final List<Pattern> FURNITURE = List.of(
+            BANNERS.get(0), BANNERS.get(1), BANNERS.get(2), BANNERS.get(3), BANNERS.get(4),
             Pattern.compile(".*\\S {2,}"),
             Pattern.compile("In English"));
 
     private PageFurniture() {
+    }
+
+    /**
+     * A banner or logo line, which may also turn up between a page's sections; it is never text.
+     * (Unlike {@link #isFurniture}, a line that merely ends in spaces is not one.)
+     */
+    public static boolean isBanner(String line) {
+        return BANNERS.stream().anyMatch(p -> p.matcher(line).matches());
     }
 
     public static boolean isFurniture(String line) {

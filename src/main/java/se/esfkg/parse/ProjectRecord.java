@@ -172,10 +172,13 @@ public record ProjectRecord(
         /**
          * Adds a section, except what is personal: a section headed by a contact label (an export's
          * {@code Kontaktperson} column, a page's {@code Kontakt} heading) and every line in it that
-         * starts with one ({@code E-post: …}) go to the contact instead; a section left without
-         * text is dropped.
+         * starts with one ({@code E-post: …}) go to the contact instead; a section without text
+         * (empty on the page, or left so) is dropped, since the graph has no place for empty text.
          */
         public Builder addSection(Section v) {
+            if (v.text().isBlank()) {
+                return this;
+            }
             Optional<ContactLabels.Field> whole = ContactLabels.of(v.heading());
             if (whole.isPresent()) {
                 contact(whole.get(), v.text().strip().lines().findFirst().orElse(""));

@@ -3,22 +3,30 @@ package se.esfkg.problem;
 import java.util.Objects;
 
 /**
- * Where a value or a problem comes from: a file, a 1-based line (0 when the whole file is meant) and
- * the field being read (may be empty). Printed the way Rio prints parse positions, so that every
- * message ends in something a user can open in an editor.
+ * Where a value or a problem comes from: a file, a 1-based line and the field being read (may be
+ * empty). Printed the way Rio prints parse positions, so that every message ends in something a user
+ * can open in an editor. Every location names a line: one about the whole file (an empty page, a page
+ * no reader recognises) stands at the file's first line, the nearest line there is.
  */
 public record SourceLocation(String file, int line, String field) {
+
+    /** Where a problem about the whole file is placed. */
+    public static final int FIRST_LINE = 1;
 
     public SourceLocation {
         Objects.requireNonNull(file, "file");
         if (line < 0) {
-            throw new IllegalArgumentException("line must be >= 0: " + line);
+            throw new IllegalArgumentException("line must be >= 1: " + line);
+        }
+        if (line == 0) {
+            line = FIRST_LINE;
         }
         field = field == null ? "" : field;
     }
 
+    /** The file as a whole, placed at its first line. */
     public static SourceLocation ofFile(String file) {
-        return new SourceLocation(file, 0, "");
+        return new SourceLocation(file, FIRST_LINE, "");
     }
 
     public SourceLocation at(int newLine, String newField) {
@@ -31,10 +39,7 @@ public record SourceLocation(String file, int line, String field) {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("[").append(file);
-        if (line > 0) {
-            sb.append(':').append(line);
-        }
+        StringBuilder sb = new StringBuilder("[").append(file).append(':').append(line);
         if (!field.isEmpty()) {
             sb.append(", ").append(field);
         }

@@ -95,18 +95,23 @@ public final class ProjectResolver {
         Optional<MunicipalContext> pageContext = declared.size() == 1
                 ? Optional.of(new MunicipalContext(declared.get(0), OrganisationResolver.DEPARTMENT_BY_LIST))
                 : record.contact().emailDomain().flatMap(municipalities::byEmailDomain)
-                        .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_EMAIL));
+                        .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_EMAIL))
+                        .or(() -> record.ownerPostcode().flatMap(organisations::municipalityByPostalCode)
+                                .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_POSTAL_CODE)));
+        PageEvidence evidence = new PageEvidence(record.contact().emailDomain(), record.ownerPostcode(), region,
+                record.contact().phone(), String.join("\n", record.sections().stream().map(s -> s.text()).toList()));
 
         Optional<Municipality> ownerMunicipality = Optional.empty();
         Optional<MunicipalContext> partnerContext = pageContext;
         if (record.ownerName().isPresent()) {
             Resolution owner = page.decide(Role.OWNER, record.ownerName().get(),
-                    record.locationOf("Projektägare"), pageContext);
+                    record.locationOf("Projektägare"), pageContext, evidence);
             ownerMunicipality = owner.organisation().municipalityCode().flatMap(municipalities.reference()::municipality);
             String rule = owner.rule();
             // Departments named without a municipality belong to the owner's municipality.
             partnerContext = ownerMunicipality.map(m -> new MunicipalContext(m,
                     rule.equals(OrganisationResolver.DEPARTMENT_BY_LIST) || rule.equals(OrganisationResolver.DEPARTMENT_BY_EMAIL)
+                            || rule.equals(OrganisationResolver.DEPARTMENT_BY_POSTAL_CODE)
                             ? rule : OrganisationResolver.DEPARTMENT_BY_OWNER)).or(() -> pageContext);
         }
         for (ListItem item : record.coFinancers()) {
@@ -147,10 +152,15 @@ public final class ProjectResolver {
         }
 
         Resolution decide(Role role, String name, SourceLocation at, Optional<MunicipalContext> context) {
+            return decide(role, name, at, context, PageEvidence.NONE);
+        }
+
+        Resolution decide(Role role, String name, SourceLocation at, Optional<MunicipalContext> context,
+                PageEvidence evidence) {
             String key = Names.key(OrganisationResolver.undouble(Names.clean(name)));
             Resolution r = byName.get(key);
             if (r == null) {
-                r = ProjectResolver.this.organisations.resolve(name, context, scope);
+                r = ProjectResolver.this.organisations.resolve(name, context, scope, evidence);
                 if (role == Role.OWNER && record.ownerOrgNumber().isPresent()) {
                     r = withOrgNumber(r, record.ownerOrgNumber().get());
                 }
@@ -158,12 +168,20 @@ public final class ProjectResolver {
                         && ProjectResolver.this.organisations.isDepartmentName(name)) {
                     problems.warning(at, "municipal department \"" + name + "\" without a known municipality"
                             + " (no single Kommun entry, no municipal e-mail domain); kept as an organisation of its own");
+                } else if (r.rule().equals(OrganisationResolver.UNRESOLVED) && role == Role.OWNER) {
+                    problems.warning(at, "owner \"" + name + "\" of " + record.source().file()
+                            + " matches no known organisation; kept as an organisation of its own");
+                }
+                if (r.rule().equals(OrganisationResolver.COUNTY_BOARD_UNKNOWN)) {
+                    problems.warning(at, "owner \"" + name + "\" of " + record.source().file()
+                            + " is a county administrative board, county unknown: the page names no county,"
+                            + " town, postal code or area code that tells it");
                 }
                 byName.put(key, r);
             }
             r.parents().forEach(this::add);
             add(r.organisation());
-            decisions.add(new OrgDecision(role, Names.clean(name), at, r.organisation().id(), r.rule()));
+            decisions.add(new OrgDecision(role, Names.clean(name), at, r.organisation().id(), r.rule(), r.evidence()));
             return r;
         }
 
@@ -173,7 +191,7 @@ public final class ProjectResolver {
             String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
                     ? "organisation/orgnr-" + Slugs.of(orgNumber) : o.id();
             return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
-                    Optional.of(orgNumber)), r.parents(), r.rule());
+                    Optional.of(orgNumber)), r.parents(), r.rule(), r.evidence());
         }
 
         private void add(Organisation o) {

@@ -52,10 +52,11 @@ class SparqlConfiguration {
         };
     }
 
-    /** Oversized queries are refused (413) before Fuseki parses them. */
+    /** Oversized queries are refused (413) before Fuseki parses them; the others are logged, cut to length. */
     @Bean
-    FilterRegistrationBean<QuerySizeFilter> querySizeFilter(QueryLimits limits) {
-        FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(new QuerySizeFilter(limits.maxQueryBytes()));
+    FilterRegistrationBean<QuerySizeFilter> querySizeFilter(QueryLimits limits, LogSettings log) {
+        FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(
+                new QuerySizeFilter(limits.maxQueryBytes(), log.queryLog()));
         bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
         bean.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
         return bean;

@@ -61,12 +61,23 @@ class CommandLineTests {
     void aBadPageMakesTheExitCodeSaySoAndIsNamed() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));
-        Files.writeString(in.resolve("bad.txt"), Files.readString(Path.of("seeds/001_cadcfa4700230a5b.txt"))
-                .replace("Projektperiod2012-01-01 till 2014-06-30", "Projektperiod2012-01-01 till 2014-06-31"));
+        Files.writeString(in.resolve("bad.txt"), "");
         Run r = run("convert", in.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("error: bad date \"2014-06-31\" [bad.txt:19, Projektperiod]");
+        assertThat(r.err()).contains("error: empty file [bad.txt:1]");
         assertThat(r.out()).contains("projects converted 1, failed 1");
+    }
+
+    @Test
+    void anOddValueIsAWarningAtItsLineAndThePageIsKept() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("odd"));
+        Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));
+        Files.writeString(in.resolve("odd.txt"), Files.readString(Path.of("seeds/001_cadcfa4700230a5b.txt"))
+                .replace("Projektperiod2012-01-01 till 2014-06-30", "Projektperiod2012-01-01 till 2014-06-31"));
+        Run r = run("convert", in.toString(), "-o", tmp.resolve("out-odd").toString(), "--no-progress");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: bad date \"2014-06-31\"; the field is left out [odd.txt:19, Projektperiod]");
+        assertThat(r.out()).contains("projects converted 2, failed 0");
     }
 
     @Test

@@ -61,15 +61,21 @@ class CorpusGeneratorTests {
     }
 
     @Test
-    void exactlyTheMalformedPagesFailToConvert() {
+    void everyMalformedPageIsReportedAndOnlyUnreadablePagesFail() {
         ConvertSummary converted = Converter.builder().build()
                 .convert(tmp.resolve("a"), tmp.resolve("out"), p -> { }, ProgressListener.NONE);
         List<String> failedFiles = converted.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                 .map(Problem::location).map(l -> l.file()).distinct().sorted().toList();
+        List<String> degradedFiles = converted.problems().stream().filter(p -> p.severity() == Severity.WARNING)
+                .filter(p -> p.message().endsWith("left out")).map(Problem::location).map(l -> l.file())
+                .distinct().sorted().toList();
         List<String> brokenFiles = summary.malformed().stream().map(m -> m.split(" ")[0]).distinct().sorted().toList();
-        assertThat(failedFiles).isEqualTo(brokenFiles);
-        assertThat(converted.failed()).isEqualTo(summary.malformed().size());
-        assertThat(converted.converted()).isEqualTo(120 - summary.malformed().size());
+        // An empty or non-UTF-8 page is lost; a reversed period or an odd amount costs only its field.
+        assertThat(brokenFiles).containsAll(failedFiles);
+        assertThat(failedFiles).isNotEmpty();
+        assertThat(brokenFiles).allMatch(f -> failedFiles.contains(f) || degradedFiles.contains(f));
+        assertThat(converted.failed()).isEqualTo(failedFiles.size());
+        assertThat(converted.converted()).isEqualTo(120 - failedFiles.size());
     }
 
     private static TreeMap<String, String> digests(Path dir) throws IOException, NoSuchAlgorithmException {

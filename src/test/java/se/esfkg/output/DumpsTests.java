@@ -103,6 +103,36 @@ class DumpsTests {
         assertThat(Iterables.count(viaJena)).isEqualTo(Iterables.count(input));
     }
 
+    @Test
+    void jsonLdUsersSeePlainValuesAndLinks() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(first.resolve(RdfSyntax.JSONLD.fileName()).toFile());
+        com.fasterxml.jackson.databind.JsonNode context = doc.get("@context");
+        assertThat(context.get("esf:esfGrant").get("@type").asText()).isEqualTo("xsd:decimal");
+        assertThat(context.get("esf:plannedParticipants").get("@type").asText()).isEqualTo("xsd:integer");
+        assertThat(context.get("schema:startDate").get("@type").asText()).isEqualTo("xsd:date");
+        assertThat(context.get("esf:partner").get("@type").asText()).isEqualTo("@id");
+        assertThat(context.get("prefLabel").get("@container").asText()).isEqualTo("@language");
+        // The same context is published beside the dump.
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(first.resolve(RdfSyntax.JSONLD_CONTEXT_FILE).toFile()).get("@context")).isEqualTo(context);
+
+        com.fasterxml.jackson.databind.JsonNode project = null;
+        for (com.fasterxml.jackson.databind.JsonNode graph : doc.get("@graph")) {
+            for (com.fasterxml.jackson.databind.JsonNode node : graph.path("@graph")) {
+                if (node.path("@id").asText().endsWith("/project/a-2014")) {
+                    project = node;
+                }
+            }
+        }
+        assertThat(project).isNotNull();
+        // Values as two-graphs.trig gives them, without {"@value", "@type"} wrappers.
+        assertThat(project.get("esf:esfGrant").isTextual()).isTrue();
+        assertThat(project.get("esf:esfGrant").asText()).isEqualTo("10638862");
+        assertThat(project.get("esf:plannedParticipants").asText()).isEqualTo("240");
+        assertThat(project.get("esf:partner").asText()).isEqualTo("https://w3id.org/esf-kg/id/organisation/arbetsformedlingen");
+    }
+
     /** Rio parses the dump and writes N-Quads; Jena reads those back for comparison. */
     private static DatasetGraph viaRio(Path file, RdfSyntax format) {
         ByteArrayOutputStream nquads = new ByteArrayOutputStream();

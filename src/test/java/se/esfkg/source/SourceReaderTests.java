@@ -16,13 +16,13 @@ class SourceReaderTests {
     void emptyFile() {
         assertThatThrownBy(() -> SourceReader.read(BAD.resolve("bad-empty-01.txt")))
                 .isInstanceOf(PageRejectedException.class)
-                .hasMessage("empty file [bad-empty-01.txt]");
+                .hasMessage("empty file [bad-empty-01.txt:1]");
     }
 
     @Test
     void whiteSpaceOnlyIsEmptyToo() {
         assertThatThrownBy(() -> SourceReader.decode("blank.txt", " \n\n\t\n".getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("empty file (only white space) [blank.txt]");
+                .hasMessage("empty file (only white space) [blank.txt:1]");
     }
 
     @Test

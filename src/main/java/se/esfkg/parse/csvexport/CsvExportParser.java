@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -294,15 +295,22 @@ public final class CsvExportParser implements LayoutParser {
             problems.warning(doc.location(line, Column.COUNTRY.swedish),
                     "beneficiary country \"" + country + "\" is not kept in the record");
         }
-        present(v, Column.TOTAL_BUDGET).ifPresent(s -> b.totalBudget(Values.amount(s, at(doc, line, Column.TOTAL_BUDGET))));
-        present(v, Column.EU_GRANT).ifPresent(s -> b.esfGrant(Values.amount(s, at(doc, line, Column.EU_GRANT))));
-        present(v, Column.COFINANCING_RATE).ifPresent(
-                s -> b.euCofinancingRate(Values.percentage(s, at(doc, line, Column.COFINANCING_RATE))));
-        LocalDate start = present(v, Column.START).map(s -> Values.date(s, at(doc, line, Column.START))).orElse(null);
-        LocalDate end = present(v, Column.END).map(s -> Values.date(s, at(doc, line, Column.END))).orElse(null);
+        present(v, Column.TOTAL_BUDGET).flatMap(s -> optional(() -> Values.amount(s, at(doc, line, Column.TOTAL_BUDGET)),
+                problems)).ifPresent(b::totalBudget);
+        present(v, Column.EU_GRANT).flatMap(s -> optional(() -> Values.amount(s, at(doc, line, Column.EU_GRANT)),
+                problems)).ifPresent(b::esfGrant);
+        present(v, Column.COFINANCING_RATE).flatMap(s -> optional(
+                () -> Values.percentage(s, at(doc, line, Column.COFINANCING_RATE)), problems))
+                .ifPresent(b::euCofinancingRate);
+        LocalDate start = present(v, Column.START)
+                .flatMap(s -> optional(() -> Values.date(s, at(doc, line, Column.START)), problems)).orElse(null);
+        LocalDate end = present(v, Column.END)
+                .flatMap(s -> optional(() -> Values.date(s, at(doc, line, Column.END)), problems)).orElse(null);
         if (start != null && end != null && end.isBefore(start)) {
-            throw new PageRejectedException(at(doc, line, Column.END),
-                    "project ends before it starts \"" + start + "\" - \"" + end + "\"");
+            problems.warning(at(doc, line, Column.END), "project ends before it starts \"" + start + "\" - \""
+                    + end + "\"; both dates are left out");
+            start = null;
+            end = null;
         }
         b.startDate(start).endDate(end);
         present(v, Column.SUMMARY).flatMap(s -> summary(doc, line, Column.SUMMARY, s, "sv")).ifPresent(b::addSection);
@@ -317,6 +325,19 @@ public final class CsvExportParser implements LayoutParser {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Every value but the title is optional: a malformed amount, rate or date costs that cell only,
+     * with a warning at its row, and the rest of the row is published.
+     */
+    private static <T> Optional<T> optional(Supplier<T> read, ProblemReporter problems) {
+        try {
+            return Optional.of(read.get());
+        } catch (PageRejectedException e) {
+            problems.warning(e.problem().location(), e.problem().message() + "; the field is left out");
+            return Optional.empty();
+        }
     }
 
     /** Locations name a column by the Swedish half of its header, as the other layouts name labels. */

@@ -38,10 +38,11 @@ public final class LayoutAParser implements LayoutParser {
     private static final Pattern GLUED_FIELD =
             Pattern.compile("^(Programområde|Projektfas|Projektägare|Beviljat ESF-stöd|Projektperiod)[^:\\s\\p{Ll}].*");
 
+    /** The headings of the bullet lists, keyed as {@link LayoutVocabulary#headingKey} compares them. */
     private static final Map<String, ListKind> LIST_HEADINGS = Map.of(
-            "Medfinansiärer", ListKind.CO_FINANCERS,
-            "Samarbetspartners", ListKind.PARTNERS,
-            "Kommun", ListKind.MUNICIPALITIES);
+            LayoutVocabulary.headingKey("Medfinansiärer"), ListKind.CO_FINANCERS,
+            LayoutVocabulary.headingKey("Samarbetspartners"), ListKind.PARTNERS,
+            LayoutVocabulary.headingKey("Kommun"), ListKind.MUNICIPALITIES);
 
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪-]\\s+(.*)$");
 
@@ -70,7 +71,7 @@ public final class LayoutAParser implements LayoutParser {
             if (stripped.isEmpty()) {
                 continue;
             }
-            if (stripped.equals("In English") || isHeading(lines, i)) {
+            if (stripped.equals("In English") || endsFields(lines, i)) {
                 break;
             }
             readField(doc, i, stripped, b, problems);
@@ -108,31 +109,87 @@ public final class LayoutAParser implements LayoutParser {
         }
         String value = line.substring(label.get().length()).strip();
         SourceLocation at = doc.location(index + 1, label.get());
-        VOCABULARY.field(label.get()).orElseThrow().read(b, value, at);
+        VOCABULARY.field(label.get()).orElseThrow().read(b, value, at, problems);
     }
 
     /**
-     * A heading stands alone: a blank line (or nothing) above it and a blank line below it. The
-     * blank line below tells {@code Syfte} the heading from {@code SYFTE} the inline sub-heading.
+     * Where the fields end: a line standing alone between blank lines that is a known heading or
+     * shaped like one (the body of a page without the usual headings still starts there).
      */
-    private static boolean isHeading(List<String> lines, int i) {
+    private static boolean endsFields(List<String> lines, int i) {
         String l = lines.get(i).strip();
-        boolean blankAbove = i == 0 || lines.get(i - 1).isBlank();
-        boolean blankBelow = i + 1 >= lines.size() || lines.get(i + 1).isBlank();
-        if (l.isEmpty() || !blankAbove || !blankBelow) {
+        if (l.isEmpty() || !blankAbove(lines, i, 0) || !blankBelow(lines, i)) {
             return false;
         }
-        if (SectionKind.byHeading(l).isPresent() || LIST_HEADINGS.containsKey(l)) {
-            return true;
-        }
-        return looksLikeUnknownHeading(l) && !BULLET.matcher(lines.get(i)).matches();
+        return isKnownHeading(l) || (headingShaped(l) && !BULLET.matcher(lines.get(i)).matches());
+    }
+
+    private static boolean isKnownHeading(String l) {
+        return VOCABULARY.heading(l).isPresent() || listKind(l) != null;
+    }
+
+    private static ListKind listKind(String l) {
+        return LIST_HEADINGS.get(LayoutVocabulary.headingKey(l));
+    }
+
+    private static boolean blankAbove(List<String> lines, int i, int from) {
+        return i == from || lines.get(i - 1).isBlank();
+    }
+
+    private static boolean blankBelow(List<String> lines, int i) {
+        return i + 1 >= lines.size() || lines.get(i + 1).isBlank();
     }
 
     /**
-     * A line nobody listed but shaped like a heading: short, alone between blank lines, not
-     * upper case (those are sub-headings inside a section), no closing punctuation.
+     * Which body lines are headings, read from the page's structure rather than from the look of
+     * one line. A known heading (any case, with or without a colon) opens a section when a blank
+     * line stands above it; in capitals it also needs one below, since {@code SYFTE} on a line of
+     * its own inside a section is an inline sub-heading. A line nobody listed opens a section only
+     * when it is shaped like a heading, stands alone, comes after text rather than straight after
+     * a heading, and has text below it: so a one-line paragraph under a heading
+     * ({@code Sammanfattning} / {@code Se bilaga 2}) is that section's text, and a cut-off
+     * sentence at the end of the page is text too. Banners and other page furniture standing alone
+     * are neither.
      */
-    private static boolean looksLikeUnknownHeading(String l) {
+    private static boolean[] headings(List<String> lines, int from) {
+        boolean[] heading = new boolean[lines.size()];
+        boolean afterHeading = false;
+        for (int i = from; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty() || isBanner(lines, i, from)) {
+                continue;
+            }
+            boolean known = isKnownHeading(l) && blankAbove(lines, i, from)
+                    && (blankBelow(lines, i) || !l.equals(l.toUpperCase(Locale.ROOT)));
+            boolean unknown = !known && !afterHeading && blankAbove(lines, i, from) && blankBelow(lines, i)
+                    && headingShaped(l) && !BULLET.matcher(lines.get(i)).matches() && textFollows(lines, i, from);
+            heading[i] = known || unknown;
+            afterHeading = heading[i];
+        }
+        return heading;
+    }
+
+    /** Whether the next line with content below {@code i} is text rather than a known heading. */
+    private static boolean textFollows(List<String> lines, int i, int from) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            String l = lines.get(k).strip();
+            if (!l.isEmpty() && !isBanner(lines, k, from)) {
+                return !isKnownHeading(l);
+            }
+        }
+        return false;
+    }
+
+    /** Page furniture (a banner, the print logo) on a line of its own between sections. */
+    private static boolean isBanner(List<String> lines, int i, int from) {
+        return PageFurniture.isBanner(lines.get(i).strip()) && blankAbove(lines, i, from) && blankBelow(lines, i);
+    }
+
+    /**
+     * Shaped like a heading: short, starting with a capital, not all capitals (those are
+     * sub-headings inside a section), no closing punctuation.
+     */
+    private static boolean headingShaped(String l) {
         return l.length() <= 60 && l.split("\\s+").length <= 6
                 && Character.isUpperCase(l.codePointAt(0))
                 && !l.equals(l.toUpperCase(Locale.ROOT))
@@ -141,26 +198,33 @@ public final class LayoutAParser implements LayoutParser {
 
     private void readBody(SourceDocument doc, List<String> lines, int from, ProjectRecord.Builder b,
             ProblemReporter problems) {
+        boolean[] heading = headings(lines, from);
         int i = from;
-        while (i < lines.size() && lines.get(i).isBlank()) {
+        while (i < lines.size() && (lines.get(i).isBlank() || isBanner(lines, i, from))) {
             i++;
         }
         while (i < lines.size()) {
-            if (!isHeading(lines, i)) {
+            if (!heading[i]) {
                 problems.warning(doc.location(i + 1, ""), "text outside any section kept as a section of its own");
             }
-            String heading = isHeading(lines, i) ? lines.get(i).strip() : "";
-            int bodyStart = heading.isEmpty() ? i : i + 1;
+            String headingText = heading[i] ? lines.get(i).strip() : "";
+            int bodyStart = heading[i] ? i + 1 : i;
             int end = bodyStart;
-            while (end < lines.size() && !isHeading(lines, end)) {
+            List<String> body = new ArrayList<>();
+            while (end < lines.size() && !heading[end]) {
+                if (isBanner(lines, end, from)) {
+                    problems.warning(doc.location(end + 1, ""), "page furniture between sections left out");
+                } else {
+                    body.add(lines.get(end));
+                }
                 end++;
             }
-            SourceLocation at = doc.location(i + 1, heading);
-            ListKind list = LIST_HEADINGS.get(heading);
+            SourceLocation at = doc.location(i + 1, headingText);
+            ListKind list = listKind(headingText);
             if (list != null) {
-                readList(doc, lines, bodyStart, end, list, heading, b, problems);
+                readList(doc, lines, bodyStart, end, list, headingText, b, problems);
             } else {
-                b.addSection(section(doc, heading, lines.subList(bodyStart, end), at, problems));
+                b.addSection(section(doc, headingText, body, at, problems));
             }
             i = end;
         }
@@ -169,7 +233,7 @@ public final class LayoutAParser implements LayoutParser {
     private Section section(SourceDocument doc, String heading, List<String> body, SourceLocation at,
             ProblemReporter problems) {
         SectionKind kind = heading.isEmpty() ? SectionKind.DESCRIPTION
-                : SectionKind.byHeading(heading).orElse(SectionKind.OTHER);
+                : VOCABULARY.heading(heading).orElse(SectionKind.OTHER);
         if (kind == SectionKind.OTHER) {
             problems.warning(at, "unknown heading \"" + heading + "\" kept as a section of its own");
         }
@@ -184,7 +248,7 @@ public final class LayoutAParser implements LayoutParser {
         }
         String text = String.join("\n", kept).strip();
         if (text.isEmpty() && !truncated) {
-            problems.warning(at, "empty section \"" + heading + "\"");
+            problems.warning(at, "empty section \"" + heading + "\" left out");
         }
         return new Section(heading, kind, text, "sv", truncated, at);
     }

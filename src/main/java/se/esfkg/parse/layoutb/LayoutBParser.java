@@ -94,7 +94,7 @@ public final class LayoutBParser implements LayoutParser {
                                 : "unknown field \"" + label + "\" kept as a section of its own");
                 b.addSection(new Section(label, SectionKind.OTHER, value, "sv", false, doc.location(i + 1, label)));
             } else if (hasValue) {
-                VOCABULARY.field(label).orElseThrow().read(b, value, at);
+                VOCABULARY.field(label).orElseThrow().read(b, value, at, problems);
             }
             i += hasValue ? 2 : 1;
         }
@@ -104,7 +104,7 @@ public final class LayoutBParser implements LayoutParser {
     /** A page that runs the summary straight on after the last value still has its body read. */
     private static boolean endsFields(String line) {
         String l = line.strip();
-        return SectionKind.byHeading(l).isPresent() || l.startsWith(EVALUATION_LABEL);
+        return VOCABULARY.heading(l).isPresent() || l.startsWith(EVALUATION_LABEL);
     }
 
     /**
@@ -138,10 +138,18 @@ public final class LayoutBParser implements LayoutParser {
                 next++;
             }
             SourceLocation at = doc.location(i + 1, heading);
-            SectionKind kind = headed ? SectionKind.byHeading(heading).orElseThrow() : SectionKind.DESCRIPTION;
-            String text = paragraphs(lines.subList(bodyStart, next));
+            SectionKind kind = headed ? VOCABULARY.heading(heading).orElseThrow() : SectionKind.DESCRIPTION;
+            List<String> body = new ArrayList<>();
+            for (int k = bodyStart; k < next; k++) {
+                if (PageFurniture.isBanner(lines.get(k).strip())) {
+                    problems.warning(doc.location(k + 1, ""), "page furniture between sections left out");
+                } else {
+                    body.add(lines.get(k));
+                }
+            }
+            String text = paragraphs(body);
             if (text.isEmpty()) {
-                problems.warning(at, "empty section \"" + heading + "\"");
+                problems.warning(at, "empty section \"" + heading + "\" left out");
             }
             b.addSection(new Section(heading, kind, text, "sv", false, at));
             i = next;
@@ -150,7 +158,7 @@ public final class LayoutBParser implements LayoutParser {
 
     private static boolean isHeading(List<String> lines, int i, int bodyStart) {
         boolean blankAbove = i == bodyStart || lines.get(i - 1).isBlank();
-        return blankAbove && SectionKind.byHeading(lines.get(i).strip()).isPresent();
+        return blankAbove && VOCABULARY.heading(lines.get(i).strip()).isPresent();
     }
 
     private static void readEvaluation(SourceDocument doc, List<String> lines, int at, ProjectRecord.Builder b,

@@ -207,14 +207,14 @@ public final class LayoutCParser implements LayoutParser {
             }
             switch (e.getKey()) {
                 case NAME -> b.at(at);
-                case OWNER -> Field.OWNER.read(b, withoutRepeat(v), at);
+                case OWNER -> Field.OWNER.read(b, withoutRepeat(v), at, problems);
                 case OWNER_ADDRESS -> {
                     b.at(at);
                     // The site has only ever left it empty; an address would have nowhere to go.
                     problems.warning(at, "beneficiary address kept as a section of its own");
                     b.addSection(new Section(at.field(), SectionKind.OTHER, v, "sv", false, at));
                 }
-                default -> e.getKey().read(b, v, at);
+                default -> e.getKey().read(b, v, at, problems);
             }
         }
     }

@@ -87,9 +87,27 @@ public final class CatalogBuilder {
                 .addProperty(DCTerms.spatial, location(Dcat.COUNTRY_SWEDEN))
                 .addProperty(dcatP("themeTaxonomy"), dataThemes())
                 .addProperty(dcatP("dataset"), dataset)
+                .addProperty(dcatP("record"), record(dataset))
                 .addProperty(dcatP("service"), service);
         languages().forEach(l -> catalog.addProperty(DCTerms.language, l));
         return m;
+    }
+
+    /**
+     * The catalog's own entry for the dataset: when this description was first published and last
+     * changed, as distinct from the data's dates. Harvesters use it to skip records they already hold.
+     */
+    private Resource record(Resource dataset) {
+        boolean first = in.changes().isEmpty();
+        return m.createResource(urls.catalog() + "#record-esf-kg")
+                .addProperty(RDF.type, dcat("CatalogRecord"))
+                .addProperty(FOAF.primaryTopic, dataset)
+                .addProperty(DCTerms.issued, dateTime(in.issued()))
+                .addProperty(DCTerms.modified, dateTime(in.modified()))
+                .addProperty(DCTerms.conformsTo, typed(Dcat.DCATAP, DCTerms.Standard))
+                .addProperty(m.createProperty(Dcat.ADMS, "status"),
+                        concept(Dcat.ADMS_CHANGE_TYPE + (first ? "Created" : "Updated"), first ? "Created" : "Updated",
+                                null));
     }
 
     private Resource publisher() {

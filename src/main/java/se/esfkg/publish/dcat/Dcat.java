@@ -12,6 +12,8 @@ final class Dcat {
     static final String DATA_THEME = EU + "data-theme";
     static final String COUNTRY_SWEDEN = EU + "country/SWE";
     static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
+    /** ADMS change types, which DCAT-AP gives a catalog record's adms:status. */
+    static final String ADMS_CHANGE_TYPE = "http://purl.org/adms/changetype/";
     static final String LANGUAGE = EU + "language/";
     static final String FREQUENCY_IRREGULAR = EU + "frequency/IRREG";
     static final String ACCESS_PUBLIC = EU + "access-right/PUBLIC";

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.io.IOX;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.Checksums;
 import se.esfkg.publish.FileChecksum;
+import se.esfkg.publish.Precompressed;
 import se.esfkg.publish.PublicUrls;
 import se.esfkg.publish.PublishSettings;
 import se.esfkg.publish.PublishedFolder;
@@ -119,6 +120,7 @@ public final class Releases {
                     ? List.of(ChangeSet.RDF_PATCH, ChangeSet.ADDED, ChangeSet.REMOVED, ChangeSet.COUNTS) : List.of();
             PublishedFolder.Result published = PublishedFolder.write(folder, settings, dataSpace,
                     new PublishedFolder.Stamp(firstIssued, now, Optional.of(Integer.toString(number)), link, changeFiles));
+            Precompressed.write(folder, PublishedFolder.dumpFileNames());
             Release release = new Release(number, now, changes.map(ChangeSet::from), published.statistics().triples(),
                     published.statistics().projects(), changes.map(ChangeSet::added).orElse(0L),
                     changes.map(ChangeSet::removed).orElse(0L), folder);
@@ -183,6 +185,7 @@ public final class Releases {
     private void pruneDumps() {
         List<Release> all = list();
         for (int i = 0; i < all.size() - KEEP_DUMPS; i++) {
+            Precompressed.delete(all.get(i).folder());
             for (String name : PublishedFolder.dumpFileNames()) {
                 try {
                     Files.deleteIfExists(all.get(i).folder().resolve(name));

@@ -27,14 +27,23 @@ import jakarta.servlet.http.HttpServletResponse;
  * Refuses a request whose query is longer than {@link QueryLimits#maxQueryBytes()} with HTTP 413,
  * before the SPARQL parser sees a byte of it. Counts the raw request: the URL's query string for a
  * GET, the body for a POST (its declared length, or for a chunked body the bytes read up to the
- * limit; such a body is then handed on from memory).
+ * limit; such a body is then handed on from memory). A query that passes is logged through
+ * {@link QueryLog}, cut to its length.
  */
 public final class QuerySizeFilter implements Filter {
 
+    private static final String SPARQL_QUERY = "application/sparql-query";
+
     private final long maxBytes;
+    private final QueryLog log;
 
     public QuerySizeFilter(long maxBytes) {
+        this(maxBytes, new QueryLog(QueryLog.DEFAULT_MAX_CHARS));
+    }
+
+    public QuerySizeFilter(long maxBytes, QueryLog log) {
         this.maxBytes = maxBytes;
+        this.log = log;
     }
 
     @Override
@@ -53,16 +62,35 @@ public final class QuerySizeFilter implements Filter {
             tooLarge(response);
             return;
         }
-        if (declared < 0 && "POST".equalsIgnoreCase(http.getMethod())) {
+        boolean post = "POST".equalsIgnoreCase(http.getMethod());
+        if (post && (declared < 0 || isSparqlQueryBody(http))) {
             byte[] body = readAtMost(http.getInputStream(), maxBytes + 1);
             if (body.length > maxBytes) {
                 tooLarge(response);
                 return;
             }
-            chain.doFilter(new BufferedBody(http, body), res);
+            BufferedBody buffered = new BufferedBody(http, body);
+            logQuery(buffered, body);
+            chain.doFilter(buffered, res);
             return;
         }
+        logQuery(http, null);
         chain.doFilter(req, res);
+    }
+
+    private static boolean isSparqlQueryBody(HttpServletRequest http) {
+        String type = http.getContentType();
+        return type != null && type.toLowerCase().startsWith(SPARQL_QUERY);
+    }
+
+    private void logQuery(HttpServletRequest http, byte[] body) {
+        if (log.maxChars() == 0) {
+            return;
+        }
+        String query = body != null && isSparqlQueryBody(http)
+                ? new String(body, StandardCharsets.UTF_8)
+                : http.getParameter("query");
+        log.log(http.getMethod(), query);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

@@ -22,9 +22,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * One published file as an HTTP response. The plain case returns the file as a Spring
  * {@code Resource}, which gives {@code Content-Length}, HEAD, {@code Range} (206, multipart for
  * several ranges) and, from the ETag and {@code Last-Modified} set here, 304 for conditional
- * requests. A client that accepts gzip and asks for the whole of an uncompressed file gets it
- * gzipped on the fly (a separate representation with its own ETag); a {@code .gz} file is never
- * compressed again.
+ * requests. A client that accepts gzip gets an uncompressed dump gzipped (a separate
+ * representation with its own ETag): from the copy written with the release when there is one,
+ * which also answers Range; otherwise, for a release made before such copies, compressed on the
+ * fly for whole-file requests. A {@code .gz} file is never compressed again.
  */
 public final class FileResponses {
 
@@ -38,7 +39,8 @@ public final class FileResponses {
     /** As above, with {@code extra} headers (a negotiated resource adds Vary and Content-Location). */
     public static ResponseEntity<?> serve(PublishedFile file, HttpServletRequest request, CacheControl cache,
             HttpHeaders extra) {
-        boolean gzip = file.compressible() && acceptsGzip(request) && request.getHeader(HttpHeaders.RANGE) == null;
+        boolean wantsGzip = file.compressible() && acceptsGzip(request);
+        boolean gzip = wantsGzip && request.getHeader(HttpHeaders.RANGE) == null;
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .contentType(file.mediaType())
                 .lastModified(file.lastModified())
@@ -47,10 +49,16 @@ public final class FileResponses {
         if (file.compressible()) {
             ok.varyBy(HttpHeaders.ACCEPT_ENCODING);
         }
+        String etag = "\"" + file.checksum().sha256() + "-gzip\"";
+        if (wantsGzip && file.gzipped().isPresent()) {
+            // The copy made with the release: a file like any other, so length, Range and 304 come
+            // from Spring as for the plain dump; its ETag names the gzip representation.
+            return ok.eTag(etag).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .body(new FileSystemResource(file.gzipped().get()));
+        }
         if (!gzip) {
             return ok.eTag(file.etag()).body(new FileSystemResource(file.path()));
         }
-        String etag = "\"" + file.checksum().sha256() + "-gzip\"";
         ServletWebRequest web = new ServletWebRequest(request);
         if (web.checkNotModified(etag, file.lastModified().toEpochMilli())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).varyBy(HttpHeaders.ACCEPT_ENCODING)

@@ -3,6 +3,7 @@ package se.esfkg.web.dump;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.Checksums;
@@ -13,8 +14,14 @@ import se.esfkg.publish.FileChecksum;
  * (which is also its ETag, so the catalog's checksum and the ETag name the same bytes), and its
  * media type. Gzipped files are served as {@code application/gzip}, never with
  * {@code Content-Encoding}, so what a client saves is exactly the file the checksum describes.
+ * {@code gzipped} is the copy written when the release was made ({@link se.esfkg.publish.Precompressed}).
  */
-public record PublishedFile(Path path, FileChecksum checksum, Instant lastModified, MediaType mediaType) {
+public record PublishedFile(Path path, FileChecksum checksum, Instant lastModified, MediaType mediaType,
+        Optional<Path> gzipped) {
+
+    public PublishedFile(Path path, FileChecksum checksum, Instant lastModified, MediaType mediaType) {
+        this(path, checksum, lastModified, mediaType, Optional.empty());
+    }
 
     public String name() {
         return checksum.fileName();

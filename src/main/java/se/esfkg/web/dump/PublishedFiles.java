@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.esfkg.publish.Checksums;
+import se.esfkg.publish.Precompressed;
 import se.esfkg.publish.FileChecksum;
 import se.esfkg.publish.release.Release;
 import se.esfkg.publish.release.Releases;
@@ -55,7 +56,8 @@ public class PublishedFiles {
             Path path = folder.resolve(c.fileName());
             try {
                 return new PublishedFile(path, new FileChecksum(c.fileName(), Files.size(path), c.sha256()),
-                        Files.getLastModifiedTime(path).toInstant(), PublishedFile.mediaTypeOf(c.fileName()));
+                        Files.getLastModifiedTime(path).toInstant(), PublishedFile.mediaTypeOf(c.fileName()),
+                        Precompressed.of(folder, c.fileName()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -96,14 +96,22 @@ class CsvExportParserTests {
 
         assertThat(result.records()).extracting(ProjectRecord::title, r -> r.source().line()).containsExactly(
                 tuple("Första goda raden", 2),
-                tuple("Andra goda raden; med semikolon och \"citat\"", 9));
-        assertThat(result.problems().problems()).allMatch(p -> p.severity() == Severity.ERROR);
+                tuple("Fel belopp", 6),
+                tuple("Fel datum", 7),
+                tuple("Andra goda raden; med semikolon och \"citat\"", 9),
+                tuple("Fel andel", 10));
+        // Only a row that cannot be read as a whole (its columns shifted) or has no title is lost;
+        // an odd value costs its cell.
         assertThat(result.problems().problems()).extracting(Problem::toString).containsExactly(
                 "error: wrong field count: 17 fields where the header has 18 [bad-rows-01.csv:5, Program CCI]",
-                "error: malformed amount \"1 0x0 000\" [bad-rows-01.csv:6, Total projektbudget]",
-                "error: bad date \"2024-02-30\" [bad-rows-01.csv:7, Startdatum]",
+                "warning: malformed amount \"1 0x0 000\"; the field is left out [bad-rows-01.csv:6, Total projektbudget]",
+                "warning: bad date \"2024-02-30\"; the field is left out [bad-rows-01.csv:7, Startdatum]",
                 "error: missing title [bad-rows-01.csv:8, Namn på insatsen]",
-                "error: malformed percentage \"femtio%\" [bad-rows-01.csv:10, Unionens medfinansieringsgrad]");
+                "warning: malformed percentage \"femtio%\"; the field is left out [bad-rows-01.csv:10, Unionens medfinansieringsgrad]");
+        assertThat(result.records().get(1).totalBudget()).isEmpty();
+        assertThat(result.records().get(1).esfGrant()).isPresent();
+        assertThat(result.records().get(2).startDate()).isEmpty();
+        assertThat(result.records().get(2).endDate()).isPresent();
     }
 
     @Test
@@ -190,10 +198,11 @@ class CsvExportParserTests {
                 24-041-S01;Andra raden;2024-13-01
                 """;
         Fixtures.Result result = Fixtures.parse(parser, Fixtures.text("blank.csv", csv));
-        assertThat(result.only().source().location()).isEqualTo(new SourceLocation("blank.csv", 3, "title"));
-        assertThat(result.only().title()).isEqualTo("Första\nraden");
-        assertThat(result.problems().ofSeverity(Severity.ERROR)).extracting(Problem::location)
-                .containsExactly(new SourceLocation("blank.csv", 6, "Startdatum"));
+        assertThat(result.records()).extracting(r -> r.source().location()).containsExactly(
+                new SourceLocation("blank.csv", 3, "title"), new SourceLocation("blank.csv", 6, "title"));
+        assertThat(result.records().get(0).title()).isEqualTo("Första\nraden");
+        assertThat(result.problems().problems()).filteredOn(p -> p.message().startsWith("bad date"))
+                .extracting(Problem::location).containsExactly(new SourceLocation("blank.csv", 6, "Startdatum"));
     }
 
     @Test

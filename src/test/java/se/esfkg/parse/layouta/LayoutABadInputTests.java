@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.SectionKind;
 import se.esfkg.problem.CollectingProblemReporter;
+import se.esfkg.problem.Problem;
 import se.esfkg.problem.PageRejectedException;
 import se.esfkg.problem.Severity;
 import se.esfkg.source.SourceReader;
@@ -39,22 +40,38 @@ class LayoutABadInputTests {
                 .hasMessage("no title before the first field [bad-no-title-01.txt:5, title]");
     }
 
+    // An odd value costs its field only: a warning at its line, and the rest of the page is kept.
+
     @Test
     void malformedAmount() {
-        assertThatThrownBy(() -> parse("bad-amount-01.txt", new CollectingProblemReporter()))
-                .hasMessage("malformed amount \"2 77x 340 kr\" [bad-amount-01.txt:11, Beviljat ESF-stöd]");
+        CollectingProblemReporter problems = new CollectingProblemReporter();
+        ProjectRecord r = parse("bad-amount-01.txt", problems).get(0);
+        assertThat(problems.problems()).extracting(Problem::toString).contains(
+                "warning: malformed amount \"2 77x 340 kr\"; the field is left out [bad-amount-01.txt:11, Beviljat ESF-stöd]");
+        assertThat(r.esfGrant()).isEmpty();
+        assertThat(r.totalBudget()).isPresent();
+        assertThat(r.startDate()).isPresent();
     }
 
     @Test
     void impossibleDate() {
-        assertThatThrownBy(() -> parse("bad-date-01.txt", new CollectingProblemReporter()))
-                .hasMessage("bad date \"2014-13-02\" [bad-date-01.txt:13, Projektperiod]");
+        CollectingProblemReporter problems = new CollectingProblemReporter();
+        ProjectRecord r = parse("bad-date-01.txt", problems).get(0);
+        assertThat(problems.problems()).extracting(Problem::toString).contains(
+                "warning: bad date \"2014-13-02\"; the field is left out [bad-date-01.txt:13, Projektperiod]");
+        assertThat(r.startDate()).isEmpty();
+        assertThat(r.endDate()).isEmpty();
+        assertThat(r.esfGrant()).isPresent();
     }
 
     @Test
     void malformedPeriod() {
-        assertThatThrownBy(() -> parse("bad-period-01.txt", new CollectingProblemReporter()))
-                .hasMessage("malformed period \"2014-01-02 fram till årsskiftet\" [bad-period-01.txt:13, Projektperiod]");
+        CollectingProblemReporter problems = new CollectingProblemReporter();
+        ProjectRecord r = parse("bad-period-01.txt", problems).get(0);
+        assertThat(problems.problems()).extracting(Problem::toString).contains("warning: malformed period "
+                + "\"2014-01-02 fram till årsskiftet\"; the field is left out [bad-period-01.txt:13, Projektperiod]");
+        assertThat(r.startDate()).isEmpty();
+        assertThat(r.sections()).isNotEmpty();
     }
 
     @Test

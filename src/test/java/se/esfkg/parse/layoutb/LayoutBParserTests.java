@@ -12,6 +12,7 @@ import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
 import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.Problem;
 import se.esfkg.problem.Severity;
 import se.esfkg.problem.SourceLocation;
 
@@ -79,17 +80,21 @@ class LayoutBParserTests {
     }
 
     @Test
-    void badPeriodNamesFileLineAndField() {
-        assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/b/bad-period-01.txt")))
-                .isInstanceOf(PageRejectedException.class)
-                .hasMessage("bad date \"2019-13-31\" [bad-period-01.txt:10, Projektperiod]");
+    void badPeriodIsAWarningAtItsLineAndThePageIsKept() {
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.resource("layouts/b/bad-period-01.txt"));
+        assertThat(result.problems().problems()).extracting(Problem::toString)
+                .contains("warning: bad date \"2019-13-31\"; the field is left out [bad-period-01.txt:10, Projektperiod]");
+        assertThat(result.only().startDate()).isEmpty();
+        assertThat(result.only().programmeArea()).contains("1.1 Kompetensförsörjning");
     }
 
     @Test
-    void badAmountNamesFileLineAndField() {
-        assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/b/bad-amount-01.txt")))
-                .isInstanceOf(PageRejectedException.class)
-                .hasMessage("malformed amount \"6 4I2 300 kr\" [bad-amount-01.txt:12, Total projektbudget]");
+    void badAmountIsAWarningAtItsLineAndThePageIsKept() {
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.resource("layouts/b/bad-amount-01.txt"));
+        assertThat(result.problems().problems()).extracting(Problem::toString).contains(
+                "warning: malformed amount \"6 4I2 300 kr\"; the field is left out [bad-amount-01.txt:12, Total projektbudget]");
+        assertThat(result.only().totalBudget()).isEmpty();
+        assertThat(result.only().startDate()).isPresent();
     }
 
     @Test

@@ -12,6 +12,7 @@ import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
 import se.esfkg.problem.PageRejectedException;
+import se.esfkg.problem.Problem;
 import se.esfkg.problem.Severity;
 import se.esfkg.problem.SourceLocation;
 
@@ -162,7 +163,6 @@ class LayoutCParserTests {
         assertThat(r.programmeArea()).contains("3");
         assertThat(r.sections()).extracting(Section::heading, Section::kind, Section::text).containsExactly(
                 tuple("Samverkansform", SectionKind.OTHER, "Partnerskap"),
-                tuple("Kategori", SectionKind.OTHER, ""),
                 tuple("", SectionKind.DESCRIPTION, "Beskrivning."));
         assertThat(result.problems().problems()).extracting(p -> p.severity(), p -> p.location()).containsExactly(
                 tuple(Severity.WARNING, new SourceLocation("c.txt", 4, "Samverkansform")),
@@ -187,21 +187,25 @@ class LayoutCParserTests {
     void pageWithoutTitleIsRejected() {
         assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-no-title-01.txt")))
                 .isInstanceOf(PageRejectedException.class)
-                .hasMessage("no title line \"dnr - Namn\" and no Namn field [bad-no-title-01.txt, title]");
+                .hasMessage("no title line \"dnr - Namn\" and no Namn field [bad-no-title-01.txt:1, title]");
     }
 
     @Test
-    void badPeriodNamesFileLineAndField() {
-        assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-period-01.txt")))
-                .isInstanceOf(PageRejectedException.class)
-                .hasMessage("bad date \"2023-02-30\" [bad-period-01.txt:6, Projektperiod]");
+    void badPeriodIsAWarningAtItsLineAndThePageIsKept() {
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-period-01.txt"));
+        assertThat(result.problems().problems()).extracting(Problem::toString)
+                .contains("warning: bad date \"2023-02-30\"; the field is left out [bad-period-01.txt:6, Projektperiod]");
+        assertThat(result.only().startDate()).isEmpty();
+        assertThat(result.only().title()).isNotEmpty();
     }
 
     @Test
-    void badAmountNamesFileLineAndField() {
-        assertThatThrownBy(() -> Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-amount-01.txt")))
-                .isInstanceOf(PageRejectedException.class)
-                .hasMessage("malformed amount \"12,435,000\" [bad-amount-01.txt:6, Beviljat ESF-stöd]");
+    void badAmountIsAWarningAtItsLineAndThePageIsKept() {
+        Fixtures.Result result = Fixtures.parse(parser, Fixtures.resource("layouts/c/bad-amount-01.txt"));
+        assertThat(result.problems().problems()).extracting(Problem::toString).contains(
+                "warning: malformed amount \"12,435,000\"; the field is left out [bad-amount-01.txt:6, Beviljat ESF-stöd]");
+        assertThat(result.only().esfGrant()).isEmpty();
+        assertThat(result.only().title()).isNotEmpty();
     }
 
     @Test

@@ -112,6 +112,27 @@ class DcatApConformanceTests {
     }
 
     @Test
+    void theCatalogKeepsARecordOfItsDataset() {
+        Graph g = catalogInReach();
+        String dcat = "http://www.w3.org/ns/dcat#";
+        Node catalog = g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(dcat + "Catalog")).next().getSubject();
+        Node dataset = g.find(catalog, NodeFactory.createURI(dcat + "dataset"), Node.ANY).next().getObject();
+        List<Node> records = g.find(catalog, NodeFactory.createURI(dcat + "record"), Node.ANY)
+                .mapWith(t -> t.getObject()).toList();
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.isURI()).isTrue();
+            assertThat(g.contains(r, RDF.type.asNode(), NodeFactory.createURI(dcat + "CatalogRecord"))).isTrue();
+            assertThat(g.contains(r, NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic"), dataset)).isTrue();
+            // The record's dates are the catalog's: a convert has no release history.
+            for (String date : List.of("issued", "modified")) {
+                Node p = NodeFactory.createURI("http://purl.org/dc/terms/" + date);
+                assertThat(g.find(r, p, Node.ANY).next().getObject())
+                        .isEqualTo(g.find(catalog, p, Node.ANY).next().getObject());
+            }
+        });
+    }
+
+    @Test
     void everyPlaceHasAWktBoxAndCentreInsideIt() {
         Graph g = catalogInReach();
         Node location = NodeFactory.createURI("http://purl.org/dc/terms/Location");

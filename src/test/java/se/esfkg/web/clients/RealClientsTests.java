@@ -116,6 +116,15 @@ class RealClientsTests {
     }
 
     @Test
+    void rdflibReadsTheSameTriplesFromTheCoercedJsonLdDumpAsFromNQuads() throws Exception {
+        String jsonld = server.url("/dumps/" + RdfSyntax.JSONLD.fileName());
+        String nquads = server.url("/dumps/" + RdfSyntax.NQUADS.fileName());
+        JsonNode r = python("rdflib_same_triples.py", List.of(jsonld, nquads));
+        assertThat(r.get("first").asLong()).isPositive().isEqualTo(r.get("second").asLong());
+        assertThat(r.get("isomorphic").asBoolean()).isTrue();
+    }
+
+    @Test
     void sparqlWrapperJenaAndRdf4jGetTheSameAnswersToEveryExample() throws Exception {
         List<Path> queries = examples();
         JsonNode wrapper = python("sparqlwrapper_examples.py",

@@ -171,6 +171,36 @@ class PublishedSiteTests {
     }
 
     @Test
+    void gzipComesFromTheCopyWrittenWithTheReleaseWithItsOwnLengthRangeAndEtag() throws IOException {
+        String path = "/dumps/" + RdfSyntax.TURTLE.fileName();
+        byte[] plain = Files.readAllBytes(live(RdfSyntax.TURTLE.fileName()));
+        byte[] gz = Files.readAllBytes(live("gzip/" + RdfSyntax.TURTLE.fileName() + ".gz"));
+        assertThat(gz.length).isLessThan(plain.length);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes()).isEqualTo(plain);
+
+        HttpResponse<byte[]> whole = get(path, "Accept-Encoding", "gzip");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(whole.headers().firstValueAsLong("Content-Length")).hasValue(gz.length);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+        assertThat(whole.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+        assertThat(whole.body()).isEqualTo(gz);
+        String gzipTag = whole.headers().firstValue("ETag").orElseThrow();
+        String plainTag = get(path).headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipTag).isNotEqualTo(plainTag).endsWith("-gzip\"");
+
+        // A range of the gzip representation is a range of the gzipped bytes.
+        HttpResponse<byte[]> part = get(path, "Accept-Encoding", "gzip", "Range", "bytes=0-99");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range")).contains("bytes 0-99/" + gz.length);
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(gz, 0, 100));
+
+        assertThat(get(path, "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode()).isEqualTo(304);
+        assertThat(get(path, "Accept-Encoding", "gzip", "If-None-Match", plainTag).statusCode()).isEqualTo(200);
+        assertThat(get(path, "If-None-Match", plainTag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void checksumsVoidAndReleasesAreServed() throws IOException {
         HttpResponse<byte[]> sums = get("/dumps/SHA256SUMS");
         assertThat(sums.statusCode()).isEqualTo(200);

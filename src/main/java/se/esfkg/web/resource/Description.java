@@ -1,6 +1,8 @@
 package se.esfkg.web.resource;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +19,30 @@ import org.apache.jena.sparql.core.Quad;
  * @param subject the resource
  * @param about its own triples, each in the named graph it was read from (its source page)
  * @param inverse one page of the triples that point at it
+ * @param paths the triples that lead to the page's related resources (see {@link Related})
+ * @param related one page of each relation through others, by its key
  * @param labels the labels of what it links to and of what links to it (so no IRI stands alone)
  * @param termLabels labels of the properties and classes used, for people (not sent as RDF)
  * @param page which page of incoming links this is, from 1
  * @param inverseTotal how many distinct (subject, property) pairs point at it in all
+ * @param longestList the length of its longest paged list (incoming pairs or one relation's ends)
  * @param pageSize how many of those one page holds
  */
-public record Description(Node subject, List<Quad> about, List<Quad> inverse, List<Quad> labels,
-        Map<Node, List<Node>> termLabels, int page, long inverseTotal, int pageSize) {
+public record Description(Node subject, List<Quad> about, List<Quad> inverse, List<Quad> paths,
+        Map<String, List<Node>> related, List<Quad> labels, Map<Node, List<Node>> termLabels, int page,
+        long inverseTotal, long longestList, int pageSize) {
 
     public Description {
         about = List.copyOf(about);
         inverse = List.copyOf(inverse);
+        paths = List.copyOf(paths);
+        related = Collections.unmodifiableMap(new LinkedHashMap<>(related));
         labels = List.copyOf(labels);
         termLabels = Map.copyOf(termLabels);
     }
 
     public int pageCount() {
-        return (int) Math.max(1, (inverseTotal + pageSize - 1) / pageSize);
+        return (int) Math.max(1, (longestList + pageSize - 1) / pageSize);
     }
 
     public boolean hasNextPage() {
@@ -53,6 +61,7 @@ public record Description(Node subject, List<Quad> about, List<Quad> inverse, Li
         DatasetGraph dsg = DatasetGraphFactory.create();
         List<Quad> all = new ArrayList<>(about);
         all.addAll(inverse);
+        all.addAll(paths);
         all.addAll(labels);
         all.forEach(dsg::add);
         return dsg;

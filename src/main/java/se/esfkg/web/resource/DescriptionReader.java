@@ -1,6 +1,8 @@
 package se.esfkg.web.resource;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +52,7 @@ public final class DescriptionReader {
             Iter.toList(dsg.find(subject, Node.ANY, Node.ANY, Node.ANY)).stream()
                     .filter(q -> !q.getSubject().equals(subject)).forEach(about::add);
         }
+        closeOverBlankNodes(dsg, about);
         about.sort(QUAD_ORDER);
 
         // Incoming links, paged by distinct (subject, property) so one page never splits a statement's graphs.
@@ -63,6 +66,20 @@ public final class DescriptionReader {
         List<Quad> inverse = new ArrayList<>();
         incoming.values().stream().skip((long) (pageNo - 1) * pageSize).limit(pageSize).forEach(inverse::addAll);
 
+        // Relations through others (a municipality's organisations, an organisation's projects), paged alike.
+        Map<String, List<Node>> related = new LinkedHashMap<>();
+        Set<Quad> paths = new LinkedHashSet<>();
+        long longest = incoming.size();
+        for (Map.Entry<String, Related.Found> e : Related.of(dsg, subject).entrySet()) {
+            List<Node> ends = e.getValue().ends().stream().sorted(Comparator.comparing(Node::getURI)).toList();
+            longest = Math.max(longest, ends.size());
+            List<Node> onPage = ends.stream().skip((long) (pageNo - 1) * pageSize).limit(pageSize).toList();
+            if (!onPage.isEmpty()) {
+                related.put(e.getKey(), onPage);
+                paths.addAll(e.getValue().chainsOf(onPage));
+            }
+        }
+
         Set<Node> linked = new LinkedHashSet<>();
         about.forEach(q -> {
             if (q.getObject().isURI() && !q.getSubject().equals(q.getObject())) {
@@ -70,6 +87,11 @@ public final class DescriptionReader {
             }
         });
         inverse.forEach(q -> linked.add(q.getSubject()));
+        paths.forEach(q -> {
+            linked.add(q.getSubject());
+            linked.add(q.getObject());
+        });
+        linked.removeIf(n -> !n.isURI());
         linked.remove(subject);
         List<Quad> labels = new ArrayList<>();
         for (Node n : linked) {
@@ -95,7 +117,37 @@ public final class DescriptionReader {
                 termLabels.put(t, found);
             }
         }
-        return Optional.of(new Description(subject, about, inverse, labels, termLabels, pageNo, incoming.size(), pageSize));
+        return Optional.of(new Description(subject, about, inverse, List.copyOf(paths), related, labels, termLabels,
+                pageNo, incoming.size(), longest, pageSize));
+    }
+
+    /**
+     * Blank nodes have no address of their own, so whatever the resource's triples say through one is
+     * part of its description: their triples, and theirs in turn, make the description closed.
+     */
+    private static void closeOverBlankNodes(DatasetGraph dsg, List<Quad> about) {
+        Set<Quad> seen = new LinkedHashSet<>(about);
+        ArrayDeque<Node> open = new ArrayDeque<>();
+        Set<Node> visited = new HashSet<>();
+        about.forEach(q -> {
+            if (q.getObject().isBlank()) {
+                open.add(q.getObject());
+            }
+        });
+        while (!open.isEmpty()) {
+            Node b = open.poll();
+            if (!visited.add(b)) {
+                continue;
+            }
+            dsg.find(Node.ANY, b, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (seen.add(q)) {
+                    about.add(q);
+                }
+                if (q.getObject().isBlank()) {
+                    open.add(q.getObject());
+                }
+            });
+        }
     }
 
     private static final Comparator<Quad> QUAD_ORDER = Comparator.comparing((Quad q) -> q.getSubject().toString())

@@ -79,12 +79,7 @@ final class EvidenceReader {
     }
 
     private ResourcePage.Link link(DatasetGraph dsg, Node n, Locale locale) {
-        List<Node> labels = new ArrayList<>();
-        for (Node p : DescriptionReader.LABEL_PROPERTIES) {
-            dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
-        }
-        String text = Labels.best(labels, locale.getLanguage()).orElse(ResourcePage.curie(n.getURI()));
-        return new ResourcePage.Link(text, iris.pathOf(n.getURI()).orElse(n.getURI()), null);
+        return new ResourcePage.Link(new Names(dsg, locale, null).nameWithParent(n), iris.pathOf(n.getURI()).orElse(n.getURI()), null);
     }
 
     private static boolean has(DatasetGraph dsg, Node s, Node p, Node o) {

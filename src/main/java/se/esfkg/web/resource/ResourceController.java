@@ -147,7 +147,7 @@ class ResourceController {
                 .flatMap(Optional::stream).findFirst().orElse(null);
         if (mav == null) {
             mav = new ModelAndView("resource/resource");
-            mav.addObject("resource", ResourcePage.of(d, locale, iris, new ValueFormatter(locale)));
+            mav.addObject("resource", ResourcePage.of(dsg, d, locale, iris, new ValueFormatter(locale)));
             mav.addObject("evidence", evidence.read(dsg, d.subject(), locale));
             mav.addObject("schemaOrg", SchemaOrg.of(d, locale));
         }

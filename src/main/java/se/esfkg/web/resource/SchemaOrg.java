@@ -35,7 +35,7 @@ final class SchemaOrg {
     }
 
     static String of(Description d, Locale locale) {
-        Labels labels = new Labels(d, locale);
+        DescriptionLabels labels = new DescriptionLabels(d, locale);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@id", d.subject().getURI());
@@ -66,7 +66,7 @@ final class SchemaOrg {
         }
     }
 
-    private static Map<String, Object> ref(String iri, Labels labels) {
+    private static Map<String, Object> ref(String iri, DescriptionLabels labels) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@id", iri);
         labels.of(NodeFactory.createURI(iri)).ifPresent(n -> m.put("name", n));

@@ -20,6 +20,10 @@ import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.rio.Rio;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,81 @@ class DescriptionTests {
 
         String page = Http.get(server.url("/id/municipality/2481?lang=en"), "text/html").body();
         assertThat(page).contains("ResursCentrum").contains("Arbetsmarknadsenheten").contains("href=\"/id/project/resurscentrum-2014\"");
+    }
+
+    private static Document html(String path, String language) {
+        HttpResponse<String> r = Http.get(server.url("/" + path + ".html?lang=" + language), "*/*");
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(r.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void aMunicipalityPageListsTheOrganisationsWorkingThereThroughTheirRoles(String language) {
+        // seeds/003 (Samverkan utan gränser): Kommun Hässleholm and Kristianstad; partner Arbetsförmedlingen Hässleholm.
+        Document page = html("id/municipality/1293", language);
+        Elements here = page.select("section[aria-labelledby=related-organisations-here] li a");
+        assertThat(here.eachAttr("href")).contains("/id/organisation/arbetsformedlingen/hassleholm");
+        assertThat(here.eachText()).contains("Arbetsförmedlingen Hässleholm");
+        // The RDF says why: project esf:municipality, project esf:hasRole role, role prov:agent organisation.
+        Model m = rio("id/municipality/1293", RdfSyntax.TURTLE);
+        var office = Values.iri(ROOT + "id/organisation/arbetsformedlingen/hassleholm");
+        assertThat(m.filter(null, Values.iri("http://www.w3.org/ns/prov#agent"), office)).isNotEmpty();
+    }
+
+    @Test
+    void anOrganisationPageListsTheProjectsOfItsUnitsRoles() {
+        // Arbetsförmedlingen works through its offices: Lycksele in ResursCentrum (seeds/000).
+        Elements projects = html("id/organisation/arbetsformedlingen", "en")
+                .select("section[aria-labelledby=related-projects] li a");
+        assertThat(projects.eachAttr("href")).contains("/id/project/resurscentrum-2014");
+        assertThat(projects.eachText()).contains("ResursCentrum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void aUnitsPageNamesItsParentInTheTitleAndTheTrail(String language) {
+        Document page = html("id/organisation/municipality-2481/arbetsmarknadsenheten", language);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Arbetsmarknadsenheten, Lycksele kommun");
+        Elements trail = page.select("nav.trail a");
+        assertThat(trail.eachAttr("href")).containsExactly("/id/municipality/2481");
+        assertThat(trail.eachText()).containsExactly("Lycksele kommun");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id/organisation/arbetsformedlingen/lycksele", "id/project/resurscentrum-2014",
+        "id/municipality/2481", "id/project/resurscentrum-2014/classification/cooperation-model/one-way-in",
+        "id/project/resurscentrum-2014/classification/cooperation-model/one-way-in/evidence-1"})
+    void noRawIriIsShownAsTextForRolesClassificationsAndEvidence(String path) {
+        for (String language : List.of("sv", "en")) {
+            Element main = html(path, language).selectFirst("main");
+            main.select("dl.identity").remove(); // the page's own IRI is shown there on purpose
+            assertThat(main.text()).as(path + " " + language).doesNotContain("https://w3id.org/");
+        }
+    }
+
+    @Test
+    void twoProjectsClassificationsUnderOneConceptAreToldApartInLinkedFrom() {
+        // ResursCentrum (seeds/000) and VaraLyftet (seeds/002) are both classified "one way in".
+        Document page = html("def/cooperation-model/one-way-in", "sv");
+        List<String> names = page.select("section[aria-labelledby=incoming-heading] a[href*=/classification/]").eachText();
+        assertThat(names).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRolesPageNamesItsProjectInTheTrailAndEachFactItsSourcePage() {
+        Document page = html("id/project/resurscentrum-2014/role/partner/organisation-arbetsformedlingen-lycksele", "en");
+        assertThat(page.select("nav.trail a").eachAttr("href")).containsExactly("/id/project/resurscentrum-2014");
+        // All its facts come from one source page: the page says so once.
+        assertThat(page.select("table.properties small.source")).isEmpty();
+        assertThat(page.select("section[aria-labelledby=sources-heading] a").eachAttr("href"))
+                .containsExactly("/id/source/000_05dbab979be8d6ed");
+        // A municipality's facts come from the reference data and from the pages that name it: each says which.
+        Document municipality = html("id/municipality/1293", "sv");
+        Element code = municipality.select("table.properties tr").stream()
+                .filter(tr -> tr.text().contains("1293")).findFirst().orElseThrow();
+        assertThat(code.select("small.source a").eachAttr("href")).containsExactly("/id/graph/reference");
+        assertThat(code.select("small.source").text()).doesNotContain("https://");
     }
 
     @Test

@@ -11,13 +11,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
 /** Picks the label of a resource in the reader's language: theirs, then Swedish, English, untagged, any. */
-final class Labels {
+final class DescriptionLabels {
 
     private final Map<Node, List<Node>> byResource = new HashMap<>();
     private final Map<Node, List<Node>> byTerm;
     private final String language;
 
-    Labels(Description d, Locale locale) {
+    DescriptionLabels(Description d, Locale locale) {
         this.language = locale.getLanguage();
         this.byTerm = d.termLabels();
         List<Quad> all = new ArrayList<>(d.labels());

@@ -27,8 +27,10 @@ import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
 import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
+import se.esfkg.parse.Limits;
 import se.esfkg.parse.Layouts;
 import se.esfkg.parse.ProjectRecord;
+import se.esfkg.privacy.PersonalDataScan;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.problem.PageRejectedException;
 import se.esfkg.problem.Problem;
@@ -57,9 +59,24 @@ public final class ConvertPipeline {
     private final RdfMapper mapper;
     private final StaticGraphs staticGraphs;
     private final List<Output> outputs;
+    private final Limits limits;
+    private final Optional<PersonalDataScan> personalDataScan;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs) {
+        this(resolver, classifier, validator, mapper, staticGraphs, outputs, Limits.DEFAULTS, Optional.empty());
+    }
+
+    /**
+     * As above, every record held to {@code limits} before any stage after the reader sees it, and,
+     * given a {@code personalDataScan}, every page's graph and every message redacted by it before
+     * they are written.
+     */
+    public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, Limits limits,
+            Optional<PersonalDataScan> personalDataScan) {
+        this.limits = limits;
+        this.personalDataScan = personalDataScan;
         this.resolver = resolver;
         this.classifier = classifier;
         this.validator = validator;
@@ -79,7 +96,9 @@ public final class ConvertPipeline {
 
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
         long started = System.nanoTime();
-        CollectingProblemReporter problems = new CollectingProblemReporter(log);
+        CollectingProblemReporter collected = new CollectingProblemReporter(log);
+        // Messages quote values; none may carry a person's address or number to the log or the summary.
+        ProblemReporter problems = personalDataScan.map(scan -> scan.redacting(collected)).orElse(collected);
         List<Path> files = SourceScanner.scan(input);
         Run run = new Run(problems);
         Path tmp = createTempBeside(outDir);
@@ -104,21 +123,22 @@ public final class ConvertPipeline {
             deleteQuietly(tmp);
         }
         return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
-                Duration.ofNanos(System.nanoTime() - started), problems.problems());
+                Duration.ofNanos(System.nanoTime() - started), collected.problems());
     }
 
     /** Per-run state: duplicates are recognised by content hash and by project IRI. */
     private final class Run {
-        private final CollectingProblemReporter problems;
+        private final ProblemReporter problems;
         private final Map<String, String> fileByHash = new HashMap<>();
         private final Map<String, String> fileByGraph = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
+        private final Map<String, Integer> recordsByFile = new HashMap<>();
         private Dumps dumps;
         private int converted;
         private int failed;
         private long triples;
 
-        Run(CollectingProblemReporter problems) {
+        Run(ProblemReporter problems) {
             this.problems = problems;
         }
 
@@ -183,9 +203,21 @@ public final class ConvertPipeline {
             failed++;
         }
 
-        void record(ProjectRecord record) {
+        void record(ProjectRecord read) {
+            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
+            if (!limits.admitsRecord(count)) {
+                if (count == limits.maxRecordsPerSource() + 1) {
+                    problems.report(new Problem(Severity.ERROR, read.source().location(), "more than "
+                            + limits.maxRecordsPerSource() + " records in one source: this one and every later one"
+                            + " are not converted; split the source"));
+                }
+                failed++;
+                return;
+            }
             ResolvedAndMapped page;
+            ProjectRecord record = read;
             try {
+                record = limits.bound(read, problems);
                 page = convert(record);
             } catch (PageRejectedException e) {
                 reject(e);
@@ -201,8 +233,10 @@ public final class ConvertPipeline {
                         + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
+            Graph graph = personalDataScan.isEmpty() ? page.graph()
+                    : personalDataScan.get().redact(page.graph(), record.source().location(), problems);
             try {
-                dumps.write(page.graphName(), page.graph());
+                dumps.write(page.graphName(), graph);
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
             }

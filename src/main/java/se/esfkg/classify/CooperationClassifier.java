@@ -29,6 +29,7 @@ import se.esfkg.resolve.OrgKind;
 import se.esfkg.resolve.Organisation;
 import se.esfkg.resolve.ResolvedProject;
 import se.esfkg.resolve.Role;
+import se.esfkg.text.Sentences;
 
 /**
  * Assigns cooperation models, target groups and partner countries to a project from the phrases

@@ -52,6 +52,10 @@ final class ConvertCommand implements Callable<Integer> {
                     + " (default: all).", completionCandidates = SyntaxNames.class)
     List<RdfSyntax> formats = List.of(RdfSyntax.values());
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Workers converting pages (default: one per core). The dumps are the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -63,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
-                .aliases(aliases).syntaxes(formats).build();
+                .aliases(aliases).syntaxes(formats).threads(threads).build();
         ConvertSummary summary;
         try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
             summary = converter.convert(input, output, p -> err.println(p), progress);

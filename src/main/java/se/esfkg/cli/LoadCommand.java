@@ -13,10 +13,12 @@ import se.esfkg.map.Esf;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.publish.release.Release;
+import se.esfkg.publish.release.ReleaseInProgressException;
 import se.esfkg.publish.release.Releases;
 import se.esfkg.store.LoadReport;
 import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
+import se.esfkg.store.BulkLoader;
 import se.esfkg.store.StoreLoader;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -41,8 +43,20 @@ public class LoadCommand implements Callable<Integer> {
             description = "Base IRI of the data (for --shacl and the VoID uriSpace).")
     String base;
 
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel", converter = LoaderKind.class,
+            description = "TDB2 bulk loader for a full build: parallel, phased or sequential (default: ${DEFAULT-VALUE})."
+                    + " A full build is never live until it is complete, so all three are crash-safe here.")
+    BulkLoader bulkLoader;
+
     @Mixin
     PublishOptions publish;
+
+    static final class LoaderKind implements picocli.CommandLine.ITypeConverter<BulkLoader> {
+        @Override
+        public BulkLoader convert(String value) {
+            return BulkLoader.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -54,7 +68,7 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try {
-            StoreLoader loader = new StoreLoader(data).forceFull(full);
+            StoreLoader loader = new StoreLoader(data).forceFull(full).bulkLoader(bulkLoader);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
                 DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
@@ -91,6 +105,9 @@ public class LoadCommand implements Callable<Integer> {
                                 + " quads added, " + published.removed() + " removed)").orElse(""));
             }
             return 0;
+        } catch (ReleaseInProgressException e) {
+            spec.commandLine().getErr().println("esf-kg load: " + e.getMessage());
+            return OperatorErrors.TEMPORARY;
         } catch (StoreException e) {
             OperatorErrors.Failure known = OperatorErrors.classify(e);
             if (known.exitCode() != OperatorErrors.SOFTWARE) {

@@ -45,4 +45,13 @@ public final class ConceptLabels {
     public Optional<Node> find(String scheme, String label) {
         return Optional.ofNullable(byLabel.get(key(Esf.DEF + scheme, label)));
     }
+
+    /** A concept's preferred label in one language, if the concept schemes give one. */
+    public Optional<String> prefLabel(Node concept, String language) {
+        return graph.find(concept, SKOS.prefLabel.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject)
+                .filter(o -> o.isLiteral() && language.equalsIgnoreCase(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm)
+                .findFirst();
+    }
 }

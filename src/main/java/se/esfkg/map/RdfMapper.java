@@ -126,6 +126,7 @@ public final class RdfMapper {
             add(conversion, RDF.type.asNode(), Prov.Activity);
             add(conversion, Esf.converterVersion, plain(options.converterVersion()));
             add(conversion, RDFS.label.asNode(), plain("esf-kg " + options.converterVersion()));
+            label(graph, "Källpost " + r.source().file(), "Source record " + r.source().file());
         }
 
         private void project() {
@@ -188,7 +189,9 @@ public final class RdfMapper {
                 sectionNodes.add(node);
                 add(p, Esf.hasSection, node);
                 add(node, RDF.type.asNode(), Esf.TextSection);
-                add(node, Esf.sectionType, Esf.def("section-type", s.kind().id()));
+                Node type = Esf.def("section-type", s.kind().id());
+                add(node, Esf.sectionType, type);
+                inProject(node, type);
                 if (!s.heading().isEmpty()) {
                     add(node, DCTerms.title.asNode(), sv(s.heading()));
                 }
@@ -214,6 +217,11 @@ public final class RdfMapper {
                 add(node, RDF.type.asNode(), o.kind().isUnit() || o.parentId().isPresent()
                         ? Org.OrganizationalUnit : Org.FormalOrganization);
                 add(node, SKOS.prefLabel.asNode(), sv(o.name()));
+                // A unit's own name ("Enheten för analys") means little without the organisation it belongs to.
+                o.parentId().flatMap(this::organisationName)
+                        .map(parent -> o.name().toLowerCase(java.util.Locale.ROOT)
+                                .contains(parent.toLowerCase(java.util.Locale.ROOT)) ? o.name() : o.name() + ", " + parent)
+                        .ifPresent(name -> add(node, RDFS.label.asNode(), sv(name)));
                 add(node, Esf.organisationType, Esf.def("organisation-type", o.kind().id()));
                 o.parentId().ifPresent(parent -> add(node, Org.unitOf, iris.organisation(parent)));
                 o.orgNumber().ifPresent(v -> {
@@ -236,7 +244,14 @@ public final class RdfMapper {
                 add(p, shortcut(first.role()), org);
                 add(p, Esf.hasRole, role);
                 add(role, RDF.type.asNode(), Esf.ProjectRole);
-                add(role, Esf.roleType, Esf.def("role", first.role().id()));
+                Node roleType = Esf.def("role", first.role().id());
+                add(role, Esf.roleType, roleType);
+                organisationName(first.organisationId()).ifPresent(name -> {
+                    concepts.prefLabel(roleType, "sv").ifPresent(l -> add(role, RDFS.label.asNode(),
+                            sv(name + " som " + lowerFirst(l) + " i " + r.title())));
+                    concepts.prefLabel(roleType, "en").ifPresent(l -> add(role, RDFS.label.asNode(),
+                            lang(name + " as " + lowerFirst(l) + " in " + r.title(), "en")));
+                });
                 add(role, Prov.agent, org);
                 add(role, DCTerms.source.asNode(), graph);
                 for (OrgDecision d : group) {
@@ -244,6 +259,22 @@ public final class RdfMapper {
                     add(role, Esf.resolutionRule, plain(d.rule()));
                 }
             }
+        }
+
+        private Optional<String> organisationName(String id) {
+            return project.organisations().stream().filter(o -> o.id().equals(id)).map(Organisation::name)
+                    .filter(n -> !n.isBlank()).findFirst();
+        }
+
+        /** "Sammanfattning i Projekt X" / "Summary in Projekt X": a part named by its concept and project. */
+        private void inProject(Node node, Node concept) {
+            concepts.prefLabel(concept, "sv").ifPresent(l -> add(node, RDFS.label.asNode(), sv(l + " i " + r.title())));
+            concepts.prefLabel(concept, "en").ifPresent(l -> add(node, RDFS.label.asNode(), lang(l + " in " + r.title(), "en")));
+        }
+
+        private void label(Node node, String swedish, String english) {
+            add(node, RDFS.label.asNode(), sv(swedish));
+            add(node, RDFS.label.asNode(), lang(english, "en"));
         }
 
         private Node shortcut(Role role) {
@@ -272,6 +303,7 @@ public final class RdfMapper {
                 add(mention, RDF.type.asNode(), Esf.MunicipalityMention);
                 add(mention, Esf.mentionedMunicipality, municipality);
                 add(mention, Esf.matchedPhrase, sv(m.matchedText()));
+                add(mention, RDFS.label.asNode(), sv(m.matchedText()));
                 add(mention, Esf.quote, sv(m.sentence()));
                 sectionByHeading(m.location().field()).ifPresent(s -> add(mention, Esf.inSection, s));
             }
@@ -322,6 +354,7 @@ public final class RdfMapper {
             add(p, Esf.hasClassification, node);
             add(node, RDF.type.asNode(), Esf.Classification);
             add(node, Esf.concept, concept);
+            inProject(node, concept);
             add(node, Esf.confidence, decimal(c.confidence()));
             int n = 0;
             for (Evidence e : c.evidence()) {
@@ -334,6 +367,7 @@ public final class RdfMapper {
         private void evidence(Node ev, Evidence e) {
             add(ev, RDF.type.asNode(), Esf.Evidence);
             add(ev, Esf.matchedPhrase, sv(e.matchedPhrase()));
+            add(ev, RDFS.label.asNode(), sv(e.matchedPhrase()));
             add(ev, Esf.quote, sv(e.quote()));
             add(ev, Esf.rule, plain(e.rule()));
             add(ev, Esf.confidence, decimal(e.confidence()));
@@ -366,6 +400,11 @@ public final class RdfMapper {
             }
             return c;
         }
+    }
+
+    private static String lowerFirst(String label) {
+        // Role names read as common nouns inside a sentence: "som samarbetspartner", "as partner".
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
     }
 
     static Node plain(String s) {

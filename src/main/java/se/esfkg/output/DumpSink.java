@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import se.esfkg.problem.Problem;
 
 /**
  * One published output, fed the corpus a named graph at a time, as Jena's {@code StreamRDF} is fed
@@ -18,6 +19,13 @@ public interface DumpSink {
 
     /** One named graph, its triples sorted by their N-Triples form so that the same input gives the same bytes. */
     void page(Node graphName, List<Triple> triples) throws IOException;
+
+    /**
+     * A problem the conversion reported, as it is reported (before the page it concerns, if any, is
+     * written). Dumps ignore problems; the quality report is made of them.
+     */
+    default void problem(Problem problem) {
+    }
 
     /** Once, after the last page: close every open structure and flush. */
     void finish() throws IOException;

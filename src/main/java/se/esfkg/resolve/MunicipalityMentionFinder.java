@@ -15,6 +15,7 @@ import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.Section;
 import se.esfkg.problem.SourceLocation;
+import se.esfkg.text.Sentences;
 
 /**
  * Finds municipalities named in free text (issue 3), for pages without a Kommun list. A gazetteer of
@@ -134,7 +135,7 @@ public final class MunicipalityMentionFinder {
                 if (h.commonWord() && !h.cued() && !listCue) {
                     continue;
                 }
-                mentions.add(new MunicipalityMention(h.municipality(), h.matched(), sentence(text, h.start()), at));
+                mentions.add(new MunicipalityMention(h.municipality(), h.matched(), Sentences.around(text, h.start(), MAX_SENTENCE), at));
             }
         }
         return mentions;
@@ -181,32 +182,5 @@ public final class MunicipalityMentionFinder {
             groups.add(current);
         }
         return groups;
-    }
-
-    /**
-     * The sentence around a position: from the last sentence end or line break to the next, at most
-     * {@link #MAX_SENTENCE} characters either side.
-     */
-    static String sentence(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < MAX_SENTENCE) {
-            char c = text.charAt(from - 1);
-            if (c == '\n' || ((c == ' ') && from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0)) {
-                break;
-            }
-            from--;
-        }
-        int to = at;
-        while (to < text.length() && to - at < MAX_SENTENCE) {
-            char c = text.charAt(to);
-            if (c == '\n') {
-                break;
-            }
-            to++;
-            if (".!?".indexOf(c) >= 0 && (to == text.length() || Character.isWhitespace(text.charAt(to)))) {
-                break;
-            }
-        }
-        return text.substring(from, to).strip();
     }
 }

@@ -26,7 +26,6 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +34,15 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  * <li>Scan the input: fingerprint every graph ({@link GraphManifest}); a corrupt file fails here,
- * before anything is written.</li>
+ * before anything is written. A first load or {@code --full} has nothing to compare against: it
+ * fingerprints while it loads, in one parse.</li>
  * <li>Compare with the live database's manifest. Equal: done, no work.</li>
  * <li>Build {@code data/build-<n>}: a <b>patch</b> copies the live folder (TDB2 files and Lucene
  * index), drops the changed and removed graphs and their text entries, and loads only the added
  * and changed graphs; a <b>full</b> build (first load, {@code --full}, or more than half the
- * graphs changed) loads everything. Quads go in through TDB2's <em>sequential</em> bulk loader,
- * which is transactional, hence crash-safe.</li>
+ * graphs changed) loads everything, with TDB2's parallel bulk loader ({@link BulkLoader}); a patch
+ * uses the sequential one. The build folder is never live, so a crash in any loader costs only
+ * the folder.</li>
  * <li>Validate: quads per graph equal the manifest, a sanity query answers, then the
  * {@link BuildCheck}.</li>
  * <li>Rename to {@code db-<n>}, write its manifest, atomically replace {@code CURRENT}, delete old
@@ -58,6 +59,7 @@ public final class StoreLoader {
     private final DataDir dataDir;
     private BuildCheck check = BuildCheck.none();
     private boolean forceFull;
+    private BulkLoader bulkLoader = BulkLoader.PARALLEL;
     private Runnable beforeSwitch = () -> {
     };
 
@@ -72,6 +74,12 @@ public final class StoreLoader {
 
     public StoreLoader forceFull(boolean forceFull) {
         this.forceFull = forceFull;
+        return this;
+    }
+
+    /** The TDB2 loader a full build uses (a patch, a few graphs into a copy, always loads sequentially). */
+    public StoreLoader bulkLoader(BulkLoader loader) {
+        this.bulkLoader = loader;
         return this;
     }
 
@@ -93,9 +101,12 @@ public final class StoreLoader {
             Optional<Path> live = dataDir.current();
             GraphManifest liveManifest = live.map(p -> GraphManifest.read(p.resolve(GraphManifest.FILE)))
                     .orElse(GraphManifest.empty());
+            if (live.isEmpty() || forceFull) {
+                return fullInOnePass(t0, input, live, liveManifest);
+            }
             GraphManifest incoming;
             try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest,
-                    live.isPresent() && !forceFull ? (int) (PATCH_LIMIT * liveManifest.graphs().size()) : -1)) {
+                    (int) (PATCH_LIMIT * liveManifest.graphs().size()))) {
                 incoming = input.scan(spill);
                 if (incoming.graphs().isEmpty()) {
                     throw new StoreException("no quads in " + input.file());
@@ -124,6 +135,7 @@ public final class StoreLoader {
         Set<String> toLoad = patch ? diff.toLoad() : incoming.graphs().keySet();
         long[] counts;
         try {
+            // Known only after the scan: a full build after all (more than half changed) parses again.
             if (patch) {
                 DataDir.copyTree(live.get(), build);
                 Files.deleteIfExists(build.resolve(GraphManifest.FILE));
@@ -132,32 +144,148 @@ public final class StoreLoader {
             // parsing the whole input a second time.
             QuadInput source = patch && spill.usable() ? QuadInput.of(spill.finish()) : input;
             try (StoreDatabase db = StoreDatabase.open(build)) {
-                counts = build(db, source, toLoad, patch ? diff.toDrop() : Set.of());
+                counts = build(db, source, toLoad, patch, patch ? diff.toDrop() : Set.of(),
+                        patch ? BulkLoader.SEQUENTIAL : bulkLoader);
                 validate(db, incoming);
                 check.check(db, incoming);
             }
-            incoming.write(build.resolve(GraphManifest.FILE));
-            Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
-            DataDir.fsyncDir(dataDir.root());
+            complete(build, target, incoming);
         } catch (RuntimeException | IOException | Error e) {
-            deleteQuietly(build);
-            throw e instanceof StoreException se ? se
-                    : new StoreException("rebuild failed, " + live.map(p -> p.getFileName() + " stays live")
-                            .orElse("no database is live") + ": " + e.getMessage(), e);
+            throw failed(build, live, e);
         }
-        beforeSwitch.run();
-        dataDir.switchTo(target);
-        for (Path gone : dataDir.cleanUp()) {
-            LOG.info("deleted old database {}", gone.getFileName());
-        }
+        switchTo(target);
         Set<String> loaded = new LinkedHashSet<>(toLoad);
         return new LoadReport(patch ? LoadReport.Outcome.PATCH : LoadReport.Outcome.FULL, target, loaded,
                 diff.added(), diff.changed(), diff.removed(), incoming.graphs().size() - loaded.size(),
                 incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
     }
 
-    /** Returns {quads loaded, text entries indexed}. */
-    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, Set<String> toDrop) {
+    /**
+     * A first load or {@code --full}: nothing to compare against, so the input is parsed once, into
+     * Jena's bulk loader and the graph fingerprints at the same time, instead of a scan followed by
+     * a second parse. A bad input fails during the load; the half-built folder is deleted.
+     */
+    private LoadReport fullInOnePass(long t0, QuadInput input, Optional<Path> live, GraphManifest liveManifest)
+            throws IOException {
+        int n = dataDir.nextNumber();
+        Path build = dataDir.root().resolve("build-" + n);
+        Path target = dataDir.root().resolve("db-" + n);
+        GraphManifest incoming;
+        long quads;
+        long text;
+        try {
+            try (StoreDatabase db = StoreDatabase.open(build)) {
+                GraphHasher hasher = new GraphHasher();
+                quads = bulkLoad(db.tdb(), bulkLoader, sink -> input.parse(new Tee(sink, hasher)));
+                incoming = hasher.manifest();
+                if (incoming.graphs().isEmpty()) {
+                    throw new StoreException("no quads in " + input.file());
+                }
+                text = indexText(db, incoming.graphs().keySet(), Set.of());
+                validate(db, incoming);
+                check.check(db, incoming);
+            }
+            complete(build, target, incoming);
+        } catch (RuntimeException | IOException | Error e) {
+            throw failed(build, live, e);
+        }
+        switchTo(target);
+        GraphManifest.Diff diff = liveManifest.diff(incoming);
+        return new LoadReport(LoadReport.Outcome.FULL, target, new LinkedHashSet<>(incoming.graphs().keySet()),
+                diff.added(), diff.changed(), diff.removed(), 0, incoming.totalQuads(), quads, text, millisSince(t0));
+    }
+
+    /** Sends every quad to the loader and to the fingerprints. */
+    private static final class Tee extends StreamRDFWrapper {
+        private final StreamRDF other;
+
+        Tee(StreamRDF loader, StreamRDF other) {
+            super(loader);
+            this.other = other;
+        }
+
+        @Override
+        public void start() {
+            super.start();
+            other.start();
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            other.quad(quad);
+            super.quad(quad);
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple triple) {
+            other.triple(triple);
+            super.triple(triple);
+        }
+
+        @Override
+        public void finish() {
+            other.finish();
+            super.finish();
+        }
+    }
+
+    private void complete(Path build, Path target, GraphManifest incoming) throws IOException {
+        incoming.write(build.resolve(GraphManifest.FILE));
+        Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
+        DataDir.fsyncDir(dataDir.root());
+    }
+
+    private static StoreException failed(Path build, Optional<Path> live, Throwable e) {
+        deleteQuietly(build);
+        return e instanceof StoreException se ? se
+                : new StoreException("rebuild failed, " + live.map(p -> p.getFileName() + " stays live")
+                        .orElse("no database is live") + ": " + e.getMessage(), e);
+    }
+
+    private void switchTo(Path target) throws IOException {
+        beforeSwitch.run();
+        dataDir.switchTo(target);
+        for (Path gone : dataDir.cleanUp()) {
+            LOG.info("deleted old database {}", gone.getFileName());
+        }
+    }
+
+    /** Runs {@code feed} into a bulk load of {@code kind}; returns the quads loaded. */
+    private static long bulkLoad(DatasetGraph tdb, BulkLoader kind, java.util.function.Consumer<StreamRDF> feed) {
+        // Jena's parallel and phased loaders are not crash-safe on a live database; here the build
+        // folder is never live, and a crash leaves only a build-<n> folder that the next run deletes.
+        DataLoader loader = kind.create(tdb);
+        loader.startBulk();
+        try {
+            feed.accept(loader.stream());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return loader.countQuads();
+    }
+
+    /** Indexes the text of the loaded graphs, and again that of subjects whose entries were dropped. */
+    private static long indexText(StoreDatabase db, Set<String> loaded, Set<Node> dropped) {
+        DatasetGraph tdb = db.tdb();
+        long[] text = new long[1];
+        Txn.executeRead(tdb, () -> {
+            text[0] = TextIndexing.indexGraphs(db.textIndex(), tdb, loaded);
+            // Documents of a subject are keyed by subject, so subjects that also have text in kept
+            // graphs lost those entries above and get them back here.
+            text[0] += TextIndexing.reindexSubjects(db.textIndex(), tdb, dropped, loaded);
+        });
+        db.textIndex().commit();
+        return text[0];
+    }
+
+    /**
+     * Returns {quads loaded, text entries indexed}. With {@code filter}, only the graphs in
+     * {@code toLoad} are taken from the input; without, the input is exactly {@code toLoad}.
+     */
+    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, boolean filter,
+            Set<String> toDrop, BulkLoader kind) {
         DatasetGraph tdb = db.tdb();
         Set<Node> textSubjects = new HashSet<>();
         if (!toDrop.isEmpty()) {
@@ -175,33 +303,15 @@ public final class StoreLoader {
             });
             TextIndexing.deleteSubjects(db.textIndex(), textSubjects);
         }
-        DataLoader loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            StreamRDF only = new StreamRDFWrapper(loader.stream()) {
-                @Override
-                public void quad(Quad q) {
-                    if (toLoad.contains(q.getGraph().getURI())) {
-                        super.quad(q);
-                    }
+        long quads = bulkLoad(tdb, kind, loader -> input.parse(!filter ? loader : new StreamRDFWrapper(loader) {
+            @Override
+            public void quad(Quad q) {
+                if (toLoad.contains(q.getGraph().getURI())) {
+                    super.quad(q);
                 }
-            };
-            input.parse(only);
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
-        long quads = loader.countQuads();
-        long[] text = new long[1];
-        Txn.executeRead(tdb, () -> {
-            text[0] = TextIndexing.indexGraphs(db.textIndex(), tdb, toLoad);
-            // Documents of a subject are keyed by subject, so subjects that also have text in kept
-            // graphs lost those entries above and get them back here.
-            text[0] += TextIndexing.reindexSubjects(db.textIndex(), tdb, textSubjects, toLoad);
-        });
-        db.textIndex().commit();
-        return new long[] {quads, text[0]};
+            }
+        }));
+        return new long[] {quads, indexText(db, toLoad, textSubjects)};
     }
 
     /** Quads per graph must equal the scan, and the union default graph must answer a query. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.esfkg.text.Sentences;
 
 class PhraseTests {
 

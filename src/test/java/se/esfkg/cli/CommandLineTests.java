@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import se.esfkg.output.Outputs;
 
 class CommandLineTests {
 
@@ -48,7 +49,8 @@ class CommandLineTests {
         Run r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress", "--formats", "ttl,n-quads");
         assertThat(r.exit()).as(r.err()).isZero();
         try (var files = Files.list(tmp.resolve("out"))) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz",
+                    Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
         }
         Run bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
         assertThat(bad.exit()).isNotZero();

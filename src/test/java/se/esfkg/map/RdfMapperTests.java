@@ -12,8 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.testing.Knowledge;
@@ -21,18 +19,14 @@ import se.esfkg.testing.Knowledge;
 class RdfMapperTests {
 
 
-    private static ConceptLabels phases() {
-        Graph g = GraphFactory.createDefaultGraph();
-        Node impl = Esf.def("phase", "implementation");
-        g.add(impl, RDF.type.asNode(), SKOS.Concept.asNode());
-        g.add(impl, SKOS.inScheme.asNode(), Esf.scheme("phase"));
-        g.add(impl, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Genomförande", "sv"));
-        return ConceptLabels.of(g);
+    /** The shipped concept schemes, as the pipeline passes them: phases and the labels of roles and sections. */
+    private static ConceptLabels concepts() {
+        return ConceptLabels.of(Knowledge.SHIPPED.concepts());
     }
 
     private static DatasetGraph map(MapperOptions options) {
         DatasetGraph out = DatasetGraphFactory.create();
-        new RdfMapper(options, phases(), KohesioIds.from(Knowledge.SHIPPED),
+        new RdfMapper(options, concepts(), KohesioIds.from(Knowledge.SHIPPED),
                 new SearchableTerms(Knowledge.SHIPPED.ontology())).map(MappingFixtures.project(), MappingFixtures.classes(),
                 StreamRDFLib.dataset(out), new CollectingProblemReporter());
         return out;

@@ -63,7 +63,8 @@ class DumpsTests {
         Path dir = write(tmp.resolve("some"), Outputs.of(java.util.Set.of(RdfSyntax.TURTLE, RdfSyntax.JSONLD)));
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.jsonld", RdfSyntax.JSONLD_CONTEXT_FILE);
+                    .containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.jsonld", RdfSyntax.JSONLD_CONTEXT_FILE,
+                            Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
         }
         assertThat(Files.readAllBytes(dir.resolve("esf-kg.ttl")))
                 .isEqualTo(Files.readAllBytes(first.resolve("esf-kg.ttl")));

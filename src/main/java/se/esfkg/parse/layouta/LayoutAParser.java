@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.esfkg.parse.Layout;
+import se.esfkg.parse.LayoutVocabulary;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.ListItem;
@@ -15,7 +16,6 @@ import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
-import se.esfkg.parse.Values;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
@@ -29,10 +29,7 @@ public final class LayoutAParser implements LayoutParser {
 
     static final String TRUNCATION_NOTE = "All text fick ej plats se akten.";
 
-    /** Field labels in the seeds' order; a value follows the label on the same line. */
-    private static final List<String> LABELS = List.of("Programområde", "Projektfas", "Projektägare",
-            "Kontaktperson", "E-post", "Telefonnummer", "Beviljat ESF-stöd", "Total projektbudget",
-            "Projektperiod", "Region");
+    private static final LayoutVocabulary VOCABULARY = LayoutVocabulary.A;
 
     /**
      * A glued value starts with a capital or a digit; a lower-case letter continues a word of
@@ -96,7 +93,7 @@ public final class LayoutAParser implements LayoutParser {
 
     private void readField(SourceDocument doc, int index, String line, ProjectRecord.Builder b,
             ProblemReporter problems) {
-        Optional<String> label = LABELS.stream().filter(line::startsWith).findFirst();
+        Optional<String> label = VOCABULARY.labelSet().stream().filter(line::startsWith).findFirst();
         if (label.isEmpty()) {
             Optional<ContactLabels.Labelled> contact = ContactLabels.leading(line);
             if (contact.isPresent()) {
@@ -111,23 +108,7 @@ public final class LayoutAParser implements LayoutParser {
         }
         String value = line.substring(label.get().length()).strip();
         SourceLocation at = doc.location(index + 1, label.get());
-        b.at(at);
-        switch (label.get()) {
-            case "Programområde" -> b.programmeArea(value);
-            case "Projektfas" -> b.phase(value);
-            case "Projektägare" -> b.ownerName(value);
-            case "Kontaktperson" -> b.contactName(value);
-            case "E-post" -> b.contactEmail(value);
-            case "Telefonnummer" -> b.contactPhone(value);
-            case "Beviljat ESF-stöd" -> b.esfGrant(Values.amount(value, at));
-            case "Total projektbudget" -> b.totalBudget(Values.amount(value, at));
-            case "Projektperiod" -> {
-                Values.Period p = Values.period(value, at);
-                b.startDate(p.start()).endDate(p.end());
-            }
-            case "Region" -> b.region(value);
-            default -> throw new IllegalStateException(label.get());
-        }
+        VOCABULARY.field(label.get()).orElseThrow().read(b, value, at);
     }
 
     /**

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import se.esfkg.parse.ContactLabels;
 import se.esfkg.parse.Layout;
+import se.esfkg.parse.LayoutVocabulary;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.PageFurniture;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
-import se.esfkg.parse.Values;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
 import se.esfkg.source.SourceDocument;
@@ -24,10 +24,7 @@ import se.esfkg.source.SourceDocument;
  */
 public final class LayoutBParser implements LayoutParser {
 
-    /** Every label the older site prints, in its order; the order itself is not relied on. */
-    private static final List<String> LABELS = List.of("Programområde", "Region", "Utlysning", "Projektägare",
-            "Projektnummer", "Planerat antal deltagare", "Projektperiod", "Total projektbudget",
-            "Beviljat ESF-stöd", "Kontaktperson", "E-post");
+    private static final LayoutVocabulary VOCABULARY = LayoutVocabulary.B;
 
     /**
      * Labels no other layout prints alone on a line; three of them make a page ours. Region and
@@ -69,7 +66,7 @@ public final class LayoutBParser implements LayoutParser {
 
     private static int firstFieldLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (LABELS.contains(lines.get(i).strip())) {
+            if (VOCABULARY.isLabel(lines.get(i).strip())) {
                 return i;
             }
         }
@@ -86,10 +83,10 @@ public final class LayoutBParser implements LayoutParser {
         while (i < lines.size() && !lines.get(i).isBlank() && !endsFields(lines.get(i))) {
             String label = lines.get(i).strip();
             boolean hasValue = i + 1 < lines.size() && !lines.get(i + 1).isBlank()
-                    && !LABELS.contains(lines.get(i + 1).strip());
+                    && !VOCABULARY.isLabel(lines.get(i + 1).strip());
             String value = hasValue ? lines.get(i + 1).strip() : "";
             SourceLocation at = doc.location(i + 2, label);
-            if (!LABELS.contains(label)) {
+            if (!VOCABULARY.isLabel(label)) {
                 // Without a colon an unknown label is only recognisable by its place in the pairs.
                 problems.warning(doc.location(i + 1, label),
                         ContactLabels.of(label).isPresent()
@@ -97,7 +94,7 @@ public final class LayoutBParser implements LayoutParser {
                                 : "unknown field \"" + label + "\" kept as a section of its own");
                 b.addSection(new Section(label, SectionKind.OTHER, value, "sv", false, doc.location(i + 1, label)));
             } else if (hasValue) {
-                readField(label, value, at, b);
+                VOCABULARY.field(label).orElseThrow().read(b, value, at);
             }
             i += hasValue ? 2 : 1;
         }
@@ -108,27 +105,6 @@ public final class LayoutBParser implements LayoutParser {
     private static boolean endsFields(String line) {
         String l = line.strip();
         return SectionKind.byHeading(l).isPresent() || l.startsWith(EVALUATION_LABEL);
-    }
-
-    private static void readField(String label, String value, SourceLocation at, ProjectRecord.Builder b) {
-        b.at(at);
-        switch (label) {
-            case "Programområde" -> b.programmeArea(value);
-            case "Region" -> b.region(value);
-            case "Utlysning" -> b.call(value);
-            case "Projektägare" -> b.ownerName(value);
-            case "Projektnummer" -> b.projectNumber(value);
-            case "Planerat antal deltagare" -> b.plannedParticipants(Values.count(value, at));
-            case "Projektperiod" -> {
-                Values.Period p = Values.period(value, at);
-                b.startDate(p.start()).endDate(p.end());
-            }
-            case "Total projektbudget" -> b.totalBudget(Values.amount(value, at));
-            case "Beviljat ESF-stöd" -> b.esfGrant(Values.amount(value, at));
-            case "Kontaktperson" -> b.contactName(value);
-            case "E-post" -> b.contactEmail(value);
-            default -> throw new IllegalStateException(label);
-        }
     }
 
     /**

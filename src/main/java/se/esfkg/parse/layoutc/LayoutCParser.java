@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.esfkg.parse.ContactLabels;
+import se.esfkg.parse.Field;
 import se.esfkg.parse.Layout;
+import se.esfkg.parse.LayoutVocabulary;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.parse.RecordSink;
 import se.esfkg.parse.Section;
 import se.esfkg.parse.SectionKind;
-import se.esfkg.parse.Values;
 import se.esfkg.problem.PageRejectedException;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
@@ -29,35 +30,7 @@ import se.esfkg.source.SourceDocument;
  */
 public final class LayoutCParser implements LayoutParser {
 
-    private enum Field {
-        CASE_NUMBER, NAME, PROJECT_NUMBER, CALL, OWNER, REGION, PARTICIPANTS, PERIOD, TOTAL_BUDGET, GRANT,
-        CONTACT, EMAIL, PHONE, POSTCODE, ADDRESS, PROGRAMME_AREA, SPECIFIC_OBJECTIVE, COFINANCING_RATE,
-        INTERVENTION_TYPE
-    }
-
-    /** Labels as the site writes them, without the colon; the site mixes in an English one. */
-    private static final Map<String, Field> LABELS = Map.ofEntries(
-            Map.entry("Diarienummer", Field.CASE_NUMBER),
-            Map.entry("Namn", Field.NAME),
-            Map.entry("Name", Field.NAME),
-            Map.entry("Projektnummer", Field.PROJECT_NUMBER),
-            Map.entry("Utlysning", Field.CALL),
-            Map.entry("Projektägare", Field.OWNER),
-            Map.entry("Region", Field.REGION),
-            Map.entry("Planerat antal deltagare", Field.PARTICIPANTS),
-            Map.entry("Projektperiod", Field.PERIOD),
-            Map.entry("Total projektbudget", Field.TOTAL_BUDGET),
-            Map.entry("Beviljat ESF-stöd", Field.GRANT),
-            Map.entry("Kontaktperson", Field.CONTACT),
-            Map.entry("E-post", Field.EMAIL),
-            Map.entry("Telefonnummer", Field.PHONE),
-            Map.entry("Stödmottagare postnr", Field.POSTCODE),
-            Map.entry("Stödmottagarens address", Field.ADDRESS),
-            Map.entry("Stödmottagarens adress", Field.ADDRESS),
-            Map.entry("Programområde", Field.PROGRAMME_AREA),
-            Map.entry("Specifikt mål", Field.SPECIFIC_OBJECTIVE),
-            Map.entry("Unionens medfinansieringsgrad", Field.COFINANCING_RATE),
-            Map.entry("Interventionstyp", Field.INTERVENTION_TYPE));
+    private static final LayoutVocabulary VOCABULARY = LayoutVocabulary.C;
 
     /** The case numbers the site has used: {@code 2023/00117}, and the export's {@code 23-017-S01}. */
     private static final Pattern TITLE = Pattern.compile("(\\d{4}/\\d{3,6}|\\d{2}-\\d{3}-[A-Z]\\d{2}) - (.+)");
@@ -112,7 +85,7 @@ public final class LayoutCParser implements LayoutParser {
         if (!stripped.endsWith(":")) {
             return Optional.empty();
         }
-        return Optional.ofNullable(LABELS.get(stripped.substring(0, stripped.length() - 1).strip()));
+        return VOCABULARY.field(stripped.substring(0, stripped.length() - 1).strip());
     }
 
     private static boolean isLabelLine(String line) {
@@ -175,7 +148,7 @@ public final class LayoutCParser implements LayoutParser {
             boolean hasValue = i + 1 < lines.size() && !lines.get(i + 1).isBlank() && !isLabelLine(lines.get(i + 1));
             String value = hasValue ? lines.get(i + 1).strip() : "";
             SourceLocation at = doc.location(hasValue ? i + 2 : i + 1, label);
-            Field field = LABELS.get(label);
+            Field field = VOCABULARY.field(label).orElse(null);
             if (field == null) {
                 problems.warning(doc.location(i + 1, label),
                         ContactLabels.of(label).isPresent()
@@ -232,35 +205,16 @@ public final class LayoutCParser implements LayoutParser {
             if (v.isEmpty()) {
                 continue;
             }
-            b.at(at);
             switch (e.getKey()) {
-                case CASE_NUMBER -> b.caseNumber(v);
-                case NAME -> { }
-                case PROJECT_NUMBER -> b.projectNumber(v);
-                case CALL -> b.call(v);
-                case OWNER -> b.ownerName(withoutRepeat(v));
-                case REGION -> b.region(v);
-                case PARTICIPANTS -> b.plannedParticipants(Values.count(v, at));
-                case PERIOD -> {
-                    Values.Period p = Values.period(v, at);
-                    b.startDate(p.start()).endDate(p.end());
-                }
-                case TOTAL_BUDGET -> b.totalBudget(Values.amount(v, at));
-                case GRANT -> b.esfGrant(Values.amount(v, at));
-                case CONTACT -> b.contactName(v);
-                case EMAIL -> b.contactEmail(v);
-                case PHONE -> b.contactPhone(v);
-                case POSTCODE -> b.ownerPostcode(v);
-                case ADDRESS -> {
+                case NAME -> b.at(at);
+                case OWNER -> Field.OWNER.read(b, withoutRepeat(v), at);
+                case OWNER_ADDRESS -> {
+                    b.at(at);
                     // The site has only ever left it empty; an address would have nowhere to go.
                     problems.warning(at, "beneficiary address kept as a section of its own");
                     b.addSection(new Section(at.field(), SectionKind.OTHER, v, "sv", false, at));
                 }
-                case PROGRAMME_AREA -> b.programmeArea(v);
-                case SPECIFIC_OBJECTIVE -> b.specificObjective(v);
-                case COFINANCING_RATE -> b.euCofinancingRate(Values.percentage(v, at));
-                case INTERVENTION_TYPE -> b.interventionType(v);
-                default -> throw new IllegalStateException(e.getKey().name());
+                default -> e.getKey().read(b, v, at);
             }
         }
     }

@@ -33,6 +33,9 @@ import se.esfkg.publish.stats.CorpusStatistics;
 public final class CatalogBuilder {
 
     private final Model m = ModelFactory.createDefaultModel();
+    private static final org.apache.jena.datatypes.RDFDatatype WKT =
+            org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(Dcat.GEOSPARQL + "wktLiteral");
+
     private final CatalogInput in;
     private final PublishSettings settings;
     private final PublicUrls urls;
@@ -58,6 +61,7 @@ public final class CatalogBuilder {
         m.setNsPrefix("vcard", Dcat.VCARD);
         m.setNsPrefix("spdx", Dcat.SPDX);
         m.setNsPrefix("adms", Dcat.ADMS);
+        m.setNsPrefix("geo", Dcat.GEOSPARQL);
         m.setNsPrefix("skos", SKOS.uri);
         m.setNsPrefix("rdfs", RDFS.uri);
         m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
@@ -80,7 +84,7 @@ public final class CatalogBuilder {
                 .addProperty(FOAF.homepage, homepage)
                 .addProperty(DCTerms.issued, dateTime(in.issued()))
                 .addProperty(DCTerms.modified, dateTime(in.modified()))
-                .addProperty(DCTerms.spatial, typed(Dcat.COUNTRY_SWEDEN, DCTerms.Location))
+                .addProperty(DCTerms.spatial, location(Dcat.COUNTRY_SWEDEN))
                 .addProperty(dcatP("themeTaxonomy"), dataThemes())
                 .addProperty(dcatP("dataset"), dataset)
                 .addProperty(dcatP("service"), service);
@@ -149,12 +153,12 @@ public final class CatalogBuilder {
                 .addProperty(dcatP("landingPage"), homepage)
                 .addProperty(DCTerms.issued, dateTime(in.issued()))
                 .addProperty(DCTerms.modified, dateTime(in.modified()))
-                .addProperty(DCTerms.spatial, typed(Dcat.COUNTRY_SWEDEN, DCTerms.Location));
+                .addProperty(DCTerms.spatial, location(Dcat.COUNTRY_SWEDEN));
         settings.keywordsSv().forEach(k -> ds.addProperty(dcatP("keyword"), k, "sv"));
         settings.keywordsEn().forEach(k -> ds.addProperty(dcatP("keyword"), k, "en"));
         themes().forEach(t -> ds.addProperty(dcatP("theme"), t));
         languages().forEach(l -> ds.addProperty(DCTerms.language, l));
-        stats.nutsRegions().forEach(n -> ds.addProperty(DCTerms.spatial, typed(n, DCTerms.Location)));
+        stats.nutsRegions().forEach(n -> ds.addProperty(DCTerms.spatial, location(n)));
         if (stats.earliestStart().isPresent() || stats.latestEnd().isPresent()) {
             Resource period = m.createResource().addProperty(RDF.type, DCTerms.PeriodOfTime);
             stats.earliestStart().ifPresent(d -> period.addProperty(dcatP("startDate"), d.toString(), XSDDatatype.XSDdate));
@@ -315,6 +319,15 @@ public final class CatalogBuilder {
             c.addProperty(SKOS.prefLabel, labelSv, "sv");
         }
         return c;
+    }
+
+    /** A place with its bounding box and centre where the reference data has them (DCAT-AP recommends both). */
+    private Resource location(String iri) {
+        Resource place = typed(iri, DCTerms.Location);
+        Extents.shipped().of(iri).ifPresent(box -> place
+                .addProperty(dcatP("bbox"), box.wktPolygon(), WKT)
+                .addProperty(dcatP("centroid"), box.wktCentroid(), WKT));
+        return place;
     }
 
     private Resource typed(String iri, Resource type) {

@@ -11,6 +11,7 @@ final class Dcat {
     static final String EU = "http://publications.europa.eu/resource/authority/";
     static final String DATA_THEME = EU + "data-theme";
     static final String COUNTRY_SWEDEN = EU + "country/SWE";
+    static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
     static final String LANGUAGE = EU + "language/";
     static final String FREQUENCY_IRREGULAR = EU + "frequency/IRREG";
     static final String ACCESS_PUBLIC = EU + "access-right/PUBLIC";

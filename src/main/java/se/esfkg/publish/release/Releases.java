@@ -80,6 +80,16 @@ public final class Releases {
      * making it visible; {@link Pending#commit()} publishes it once the load has succeeded.
      */
     public Pending prepare(Path input, PublishSettings settings, String dataSpace, Instant now) {
+        ReleaseLock lock = ReleaseLock.take(root);
+        try {
+            return prepareLocked(input, settings, dataSpace, now, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private Pending prepareLocked(Path input, PublishSettings settings, String dataSpace, Instant now, ReleaseLock lock) {
         Optional<Release> previous = latest();
         int number = previous.map(r -> r.number() + 1).orElse(1);
         PublicUrls urls = settings.urls();
@@ -113,7 +123,7 @@ public final class Releases {
                     published.statistics().projects(), changes.map(ChangeSet::added).orElse(0L),
                     changes.map(ChangeSet::removed).orElse(0L), folder);
             release.write();
-            return new Pending(release, changes, published);
+            return new Pending(release, changes, published, lock);
         } catch (RuntimeException e) {
             deleteTree(folder);
             throw e;
@@ -125,11 +135,13 @@ public final class Releases {
         private final Release release;
         private final Optional<ChangeSet> changes;
         private final PublishedFolder.Result published;
+        private final ReleaseLock lock;
 
-        Pending(Release release, Optional<ChangeSet> changes, PublishedFolder.Result published) {
+        Pending(Release release, Optional<ChangeSet> changes, PublishedFolder.Result published, ReleaseLock lock) {
             this.release = release;
             this.changes = changes;
             this.published = published;
+            this.lock = lock;
         }
 
         public int number() {
@@ -146,21 +158,25 @@ public final class Releases {
 
         /** Renames the folder to its number and drops the dumps of releases no longer kept. */
         public Release commit() {
-            Path target = root.resolve(Integer.toString(release.number()));
-            try {
-                if (Files.exists(target)) {
-                    throw new IllegalStateException("release " + release.number() + " already exists: " + target);
+            try (lock) {
+                Path target = root.resolve(Integer.toString(release.number()));
+                try {
+                    if (Files.exists(target)) {
+                        throw new IllegalStateException("release " + release.number() + " already exists: " + target);
+                    }
+                    Files.move(release.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Files.move(release.folder(), target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                pruneDumps();
+                return Release.read(target);
             }
-            pruneDumps();
-            return Release.read(target);
         }
 
         public void discard() {
-            deleteTree(release.folder());
+            try (lock) {
+                deleteTree(release.folder());
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
@@ -27,6 +28,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,9 +107,40 @@ class DcatApConformanceTests {
         List<String> warnings = entries(report, Severity.Warning);
         warnings.forEach(w -> System.out.println("DCAT-AP warning: " + w));
         assertThat(entries(report, Severity.Violation)).isEmpty();
-        // Only the places lack a geometry (dcat:bbox, dcat:centroid): Sweden and the NUTS regions are
-        // named by their authority IRIs, whose own tables carry the geometry.
-        assertThat(warnings).hasSize(10).allMatch(w -> w.contains("#bbox>") || w.contains("#centroid>"));
+        // Sweden and every NUTS region carry dcat:bbox and dcat:centroid from reference/extents.csv.
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void everyPlaceHasAWktBoxAndCentreInsideIt() {
+        Graph g = catalogInReach();
+        Node location = NodeFactory.createURI("http://purl.org/dc/terms/Location");
+        Node wkt = NodeFactory.createURI("http://www.opengis.net/ont/geosparql#wktLiteral");
+        List<Node> places = g.find(Node.ANY, RDF.type.asNode(), location).mapWith(t -> t.getSubject()).toList();
+        // Sweden and the four NUTS-2 regions the seeds' municipalities lie in (SE12, SE22, SE23, SE33).
+        assertThat(places).hasSize(5);
+        for (Node place : places) {
+            List<Node> boxes = g.find(place, NodeFactory.createURI("http://www.w3.org/ns/dcat#bbox"), Node.ANY)
+                    .mapWith(t -> t.getObject()).toList();
+            List<Node> centres = g.find(place, NodeFactory.createURI("http://www.w3.org/ns/dcat#centroid"), Node.ANY)
+                    .mapWith(t -> t.getObject()).toList();
+            assertThat(boxes).singleElement().satisfies(b -> {
+                assertThat(b.getLiteralDatatypeURI()).isEqualTo(wkt.getURI());
+                assertThat(b.getLiteralLexicalForm()).startsWith("POLYGON((");
+            });
+            assertThat(centres).singleElement().satisfies(c -> {
+                assertThat(c.getLiteralDatatypeURI()).isEqualTo(wkt.getURI());
+                String[] xy = c.getLiteralLexicalForm().replaceAll("POINT\\(|\\)", "").split(" ");
+                double[] box = java.util.Arrays.stream(boxes.get(0).getLiteralLexicalForm()
+                        .replaceAll("[^0-9. ,]", "").split("[ ,]+")).filter(v -> !v.isEmpty())
+                        .mapToDouble(Double::parseDouble).toArray();
+                double lon = Double.parseDouble(xy[0]);
+                double lat = Double.parseDouble(xy[1]);
+                // Corners: (west south), (east south), (east north), ...
+                assertThat(lon).isBetween(box[0], box[2]);
+                assertThat(lat).isBetween(box[1], box[5]);
+            });
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.esfkg.publish.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,7 +208,32 @@ class ReleasesTests {
         pending.discard();
         assertThat(releases.list()).hasSize(3);
         try (var s = Files.list(releases.root())) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("1", "2", "3");
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("1", "2", "3", ReleaseLock.FILE);
         }
+    }
+
+    @Test
+    void aSecondLoadCannotTakeTheReleaseNumberOfOneInProgress() {
+        Path data = tmp.resolve("race");
+        Path input = tmp.resolve("in-1");
+        Releases first = new Releases(data);
+        Releases second = new Releases(data);
+        Releases.Pending inProgress = first.prepare(input, PublishSettings.defaults(), B, Instant.parse("2026-12-03T00:00:00Z"));
+        assertThat(inProgress.number()).isEqualTo(1);
+
+        assertThatThrownBy(() -> second.prepare(input, PublishSettings.defaults(), B, Instant.parse("2026-12-03T00:00:01Z")))
+                .isInstanceOf(ReleaseInProgressException.class)
+                .hasMessage("another load is making a release in " + first.root()
+                        + "; run this load again when it has finished");
+        // The refused load left nothing behind: no second pending folder.
+        assertThat(first.root().toFile().list((dir, name) -> name.startsWith(".pending-"))).hasSize(1);
+
+        inProgress.commit();
+        Releases.Pending next = second.prepare(input, PublishSettings.defaults(), B, Instant.parse("2026-12-03T00:00:02Z"));
+        assertThat(next.number()).isEqualTo(2);
+        next.discard();
+        // A discarded release gives the lock back too.
+        first.prepare(input, PublishSettings.defaults(), B, Instant.parse("2026-12-03T00:00:03Z")).discard();
     }
 }

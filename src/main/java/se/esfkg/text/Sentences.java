@@ -1,21 +1,21 @@
-package se.esfkg.classify;
+package se.esfkg.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts section text into sentences for evidence quotes and for the rules that look at a phrase's
- * sentence. A line break always ends a sentence (inline sub-headings and bullets stand on lines
+ * The one sentence rule: cuts section text into sentences for evidence quotes, for the classifier's
+ * rules that look at a phrase's sentence, and for the sentence a municipality mention is quoted in. A line break always ends a sentence (inline sub-headings and bullets stand on lines
  * of their own); {@code . ! ?} end one only before an upper-case letter, a digit, a quote or a
  * dash, so that abbreviations such as {@code t.ex.} and {@code bl.a.} do not cut a sentence; a full
  * stop with no space before an upper-case letter ends one too ("omsorgen.Vilket").
  */
-final class Sentences {
+public final class Sentences {
 
     /** Start (inclusive) and end (exclusive) of one sentence, without surrounding white space. */
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
 
-        boolean contains(int offset) {
+        public boolean contains(int offset) {
             return offset >= start && offset < end;
         }
     }
@@ -23,14 +23,12 @@ final class Sentences {
     private Sentences() {
     }
 
-    static List<Span> of(String text) {
+    public static List<Span> of(String text) {
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n'
-                    || (c == '.' || c == '!' || c == '?') && startsNewSentence(text, i + 1);
-            if (end) {
+            if (endsSentence(text, i)) {
                 add(spans, text, start, c == '\n' ? i : i + 1);
                 start = i + 1;
             }
@@ -39,13 +37,42 @@ final class Sentences {
         return spans;
     }
 
-    static Span around(List<Span> spans, int offset) {
+    public static Span around(List<Span> spans, int offset) {
         for (Span s : spans) {
             if (s.contains(offset)) {
                 return s;
             }
         }
         throw new IllegalArgumentException("offset outside every sentence: " + offset);
+    }
+
+    /**
+     * The sentence around {@code offset}, by the same rule as {@link #of}, looking at most
+     * {@code reach} characters either side: the cost per call is constant, so quoting the sentence of
+     * every hit in a long text stays linear in its length. A sentence longer than that is cut.
+     */
+    public static String around(String text, int offset, int reach) {
+        int from = Math.max(0, offset - reach);
+        for (int i = offset - 1; i >= Math.max(0, offset - reach); i--) {
+            if (endsSentence(text, i)) {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = Math.min(text.length(), offset + reach);
+        for (int i = offset; i < Math.min(text.length(), offset + reach); i++) {
+            if (endsSentence(text, i)) {
+                to = text.charAt(i) == '\n' ? i : i + 1;
+                break;
+            }
+        }
+        return text.substring(from, Math.max(from, to)).strip();
+    }
+
+    /** Whether the character at {@code i} ends a sentence: a line break, or {@code . ! ?} before a new one. */
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && startsNewSentence(text, i + 1);
     }
 
     private static boolean startsNewSentence(String text, int from) {

@@ -38,8 +38,10 @@ import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
 import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
+import se.esfkg.parse.Limits;
 import se.esfkg.parse.Layouts;
 import se.esfkg.parse.ProjectRecord;
+import se.esfkg.privacy.PersonalDataScan;
 import se.esfkg.problem.CollectingProblemReporter;
 import se.esfkg.problem.PageRejectedException;
 import se.esfkg.problem.Problem;
@@ -70,9 +72,24 @@ public final class ConvertPipeline {
     private final StaticGraphs staticGraphs;
     private final List<Output> outputs;
     private final int threads;
+    private final Limits limits;
+    private final Optional<PersonalDataScan> personalDataScan;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads) {
+        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty());
+    }
+
+    /**
+     * As above, every record held to {@code limits} before any stage after the reader sees it, and,
+     * given a {@code personalDataScan}, every page's graph and every message redacted by it before
+     * they are written or logged.
+     */
+    public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
+            RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads, Limits limits,
+            Optional<PersonalDataScan> personalDataScan) {
+        this.limits = limits;
+        this.personalDataScan = personalDataScan;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -98,13 +115,15 @@ public final class ConvertPipeline {
         long started = System.nanoTime();
         // Every problem also goes to the outputs, for the quality report.
         java.util.concurrent.atomic.AtomicReference<Dumps> open = new java.util.concurrent.atomic.AtomicReference<>();
-        CollectingProblemReporter problems = new CollectingProblemReporter(p -> {
+        CollectingProblemReporter collected = new CollectingProblemReporter(p -> {
             log.report(p);
             Dumps d = open.get();
             if (d != null) {
                 d.problem(p);
             }
         });
+        // Messages quote values; none may carry a person's address or number to the log, report or summary.
+        ProblemReporter problems = personalDataScan.map(scan -> scan.redacting(collected)).orElse(collected);
         List<Path> files = SourceScanner.scan(input);
         Path tmp = createTempBeside(outDir);
         try (Run run = new Run(problems)) {
@@ -131,7 +150,7 @@ public final class ConvertPipeline {
             checkWithRio(tmp, outputs, run.triples);
             moveInto(tmp, outDir);
             return new ConvertSummary(files.size(), run.converted, run.failed, run.triples,
-                    Duration.ofNanos(System.nanoTime() - started), problems.problems());
+                    Duration.ofNanos(System.nanoTime() - started), collected.problems());
         } finally {
             deleteQuietly(tmp);
         }
@@ -145,7 +164,8 @@ public final class ConvertPipeline {
      * pages is held in memory.
      */
     private final class Run implements AutoCloseable {
-        private final CollectingProblemReporter problems;
+        private final ProblemReporter problems;
+        private final Map<String, Integer> recordsByFile = new HashMap<>();
         private final Map<String, String> fileByHash = new HashMap<>();
         private final Map<String, String> fileByGraph = new HashMap<>();
         private final Map<String, ProjectSeen> projects = new HashMap<>();
@@ -160,7 +180,7 @@ public final class ConvertPipeline {
         private int failed;
         private long triples;
 
-        Run(CollectingProblemReporter problems) {
+        Run(ProblemReporter problems) {
             this.problems = problems;
             this.ordered = p -> then(() -> problems.report(p));
             this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -180,7 +200,21 @@ public final class ConvertPipeline {
             drain(false);
         }
 
-        private void submit(ProjectRecord record) {
+        private void submit(ProjectRecord read) {
+            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
+            if (!limits.admitsRecord(count)) {
+                boolean first = count == limits.maxRecordsPerSource() + 1;
+                then(() -> {
+                    if (first) {
+                        problems.report(new Problem(Severity.ERROR, read.source().location(), "more than "
+                                + limits.maxRecordsPerSource() + " records in one source: this one and every later"
+                                + " one are not converted; split the source"));
+                    }
+                    failed++;
+                });
+                return;
+            }
+            ProjectRecord record = limits.bound(read, ordered);
             Callable<PageOutcome> task = () -> convertInIsolation(record);
             Future<PageOutcome> work;
             if (workers == null) {
@@ -325,8 +359,10 @@ public final class ConvertPipeline {
                         + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
+            Graph graph = personalDataScan.isEmpty() ? page.graph()
+                    : personalDataScan.get().redact(page.graph(), record.source().location(), problems);
             try {
-                dumps.write(page.graphName(), page.graph());
+                dumps.write(page.graphName(), graph);
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
             }

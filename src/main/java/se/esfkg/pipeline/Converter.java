@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -18,6 +19,8 @@ import se.esfkg.map.RdfMapper;
 import se.esfkg.map.SearchableTerms;
 import se.esfkg.output.Outputs;
 import se.esfkg.output.RdfSyntax;
+import se.esfkg.parse.Limits;
+import se.esfkg.privacy.PersonalDataScan;
 import se.esfkg.problem.Problem;
 import se.esfkg.resolve.ProjectResolver;
 import se.esfkg.validate.ShapeValidator;
@@ -29,6 +32,9 @@ import se.esfkg.validate.ValidationIssue;
  * through it.
  */
 public final class Converter {
+
+    /** The default catalog contact (publish/catalog.properties): a function address, never redacted. */
+    static final String CATALOG_CONTACT = "esf-kg@w3id.org";
 
     private final ConvertPipeline pipeline;
     private final StandardGraphs graphs;
@@ -46,7 +52,8 @@ public final class Converter {
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
                 graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
-                Outputs.of(b.syntaxes), b.threads);
+                Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
+                        : Optional.of(PersonalDataScan.exempting(b.exemptAddresses)));
     }
 
     /** Checks converted output as convert checks each page, against the same graphs and shapes. */
@@ -74,6 +81,8 @@ public final class Converter {
         private ShapeValidator shapes;
         private KnowledgeBase knowledge;
         private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
+        private Limits limits = Limits.DEFAULTS;
+        private Set<String> exemptAddresses = Set.of(CATALOG_CONTACT);
         private int threads = Runtime.getRuntime().availableProcessors();
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
@@ -83,6 +92,13 @@ public final class Converter {
         public Builder knowledge(KnowledgeBase v) { knowledge = v; return this; }
         public Builder includePersonalData(boolean v) { includePersonalData = v; return this; }
         public Builder aliases(Path v) { aliases = v; return this; }
+        /** How large a title, section, list, identifier or export may be (default {@link Limits#DEFAULTS}). */
+        public Builder limits(Limits v) { limits = v; return this; }
+        /**
+         * Addresses the personal-data scan lets through besides function mailboxes (default: the
+         * catalog's contact, publish/catalog.properties).
+         */
+        public Builder exemptAddresses(Set<String> v) { exemptAddresses = Set.copyOf(v); return this; }
         /** Workers converting records (default: one per core); the output is the same for any number. */
         public Builder threads(int v) {
             if (v < 1) {

@@ -22,6 +22,13 @@ import se.esfkg.problem.SourceLocation;
  */
 public final class SourceReader {
 
+    /**
+     * Longest line kept whole; the rest of a longer one is dropped with a warning at its line, before
+     * any reader sees it. Far above a real page's longest paragraph (a few thousand characters); a
+     * 10 MB title line is cut here, then to the title's own limit ({@code parse.Limits}).
+     */
+    public static final int MAX_LINE_CHARS = 200_000;
+
     private SourceReader() {
     }
 
@@ -79,6 +86,7 @@ public final class SourceReader {
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         text = withoutXmlForbidden(text, whole, problems);
+        text = withLinesCut(text, MAX_LINE_CHARS, whole, problems);
         return new SourceDocument(name, text, sha256(bytes));
     }
 
@@ -111,6 +119,35 @@ public final class SourceReader {
         }
         report(whole, line, removedOnLine, problems);
         return kept.toString();
+    }
+
+    /** {@code text} with every line longer than {@code max} cut to {@code max}, each with a warning. */
+    static String withLinesCut(String text, int max, SourceLocation whole, ProblemReporter problems) {
+        StringBuilder kept = null;
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start > max) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, start);
+                }
+                int cut = Character.isHighSurrogate(text.charAt(start + max - 1)) ? start + max - 1 : start + max;
+                kept.append(text, start, cut);
+                problems.warning(whole.at(line, ""), "line of " + (end - start) + " characters cut to " + max);
+            } else if (kept != null) {
+                kept.append(text, start, end);
+            }
+            if (end < text.length() && kept != null) {
+                kept.append('\n');
+            }
+            start = end + 1;
+            line++;
+        }
+        return kept == null ? text : kept.toString();
     }
 
     private static void report(SourceLocation whole, int line, java.util.Set<String> removed, ProblemReporter problems) {

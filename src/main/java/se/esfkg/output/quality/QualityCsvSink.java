@@ -2,56 +2,29 @@ package se.esfkg.output.quality;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import se.esfkg.output.DumpSink;
-import se.esfkg.problem.Problem;
 
 /**
  * {@code quality.csv}: one row per source record or rejected page, for a spreadsheet or pandas;
  * the first row (status {@code total}) carries the totals. Lists inside a cell are joined with
  * {@code "; "}.
  */
-public final class QualityCsvSink implements DumpSink {
+public final class QualityCsvSink extends QualityReportSink {
 
     static final List<String> HEADER = List.of("file", "line", "layout", "status", "title", "project",
             "fields_found", "fields_missing", "warnings", "warning_messages", "unresolved_organisations",
             "unknown_headings", "classifications");
 
-    private final Writer out;
-    private final QualityLedger ledger = new QualityLedger();
-
     public QualityCsvSink(OutputStream out) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        super(out);
     }
 
     @Override
-    public void start(Map<String, String> prefixes) {
-        // The report does not use prefixes.
-    }
-
-    @Override
-    public void page(Node graphName, List<Triple> triples) {
-        ledger.page(graphName, triples);
-    }
-
-    @Override
-    public void problem(Problem problem) {
-        ledger.problem(problem);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        List<PageQuality> pages = ledger.pages();
-        QualityTotals t = ledger.totals(pages);
+    void render(List<PageQuality> pages, QualityTotals t, Writer out) throws IOException {
         CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
         csv.printRecord("(all)", "", "", "total",
                 t.records() + " records, " + t.converted() + " converted, " + t.rejected() + " rejected", "",

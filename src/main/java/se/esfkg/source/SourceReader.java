@@ -18,7 +18,8 @@ import se.esfkg.problem.SourceLocation;
 
 /**
  * Turns a file into a {@link SourceDocument}, refusing what is not text: an empty file, binary
- * content, bytes that are not UTF-8. Refusals name the file and, where it helps, the line.
+ * content. Bytes that are not UTF-8 are read as Windows-1252 with a warning at their line. Refusals
+ * name the file and, where it helps, the line.
  */
 public final class SourceReader {
 
@@ -28,6 +29,8 @@ public final class SourceReader {
      * 10 MB title line is cut here, then to the title's own limit ({@code parse.Limits}).
      */
     public static final int MAX_LINE_CHARS = 200_000;
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
     private SourceReader() {
     }
@@ -73,9 +76,12 @@ public final class SourceReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            // Older pages saved from Windows editors are Windows-1252 (Latin-1 with €, dashes and curly
+            // quotes). Such a page still has its title and text: read it so and say where, rather than lose it.
             int bad = firstInvalidUtf8(bytes);
-            throw new PageRejectedException(whole.at(lineOf(bytes, bad), ""),
-                    String.format("not UTF-8: invalid byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad));
+            text = new String(bytes, WINDOWS_1252);
+            problems.warning(whole.at(lineOf(bytes, bad), ""), String.format(
+                    "not UTF-8 (invalid byte 0x%02X at offset %d): read as Windows-1252", bytes[bad] & 0xFF, bad));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

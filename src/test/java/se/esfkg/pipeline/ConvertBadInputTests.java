@@ -64,7 +64,7 @@ class ConvertBadInputTests {
                         + "(https://w3id.org/esf-kg/id/project/resurscentrum-2014) [bad-amount-01.txt:3, title]",
                 "error: binary content (NUL byte at offset 4), not a text page [bad-binary-01.txt:1]",
                 "error: empty file [bad-empty-01.txt:1]",
-                "error: not UTF-8: invalid byte 0xE5 at offset 9 [bad-latin1-01.txt:1]",
+                "error: no reader recognises this file (layouts A, B, C, D) [bad-latin1-01.txt:1]",
                 "error: no title before the first field [bad-no-title-01.txt:5, title]",
                 "error: duplicate page: same project as bad-date-01.txt "
                         + "(https://w3id.org/esf-kg/id/project/resurscentrum) [bad-period-01.txt:3, title]",
@@ -81,6 +81,20 @@ class ConvertBadInputTests {
         out.listGraphNodes().forEachRemaining(g -> pages.add(g.getURI()));
         assertThat(pages).filteredOn(g -> g.contains("/source/")).hasSize(6)
                 .allMatch(g -> g.matches(".*/source/(00[0-4]_[0-9a-f]+|bad-date-01)"));
+    }
+
+    @Test
+    void aPageSavedInWindows1252IsReadWithAWarningAndPublished() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("cp1252"));
+        String seed = Files.readString(Path.of("seeds/002_34e89ac2aefdf7c1.txt"));
+        Files.write(in.resolve("old-editor.txt"), seed.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        ConvertSummary s = Converter.builder().build().convert(in, tmp.resolve("cp1252-out"), p -> { },
+                ProgressListener.NONE);
+        assertThat(s.converted()).isEqualTo(1);
+        assertThat(s.failed()).isZero();
+        assertThat(s.problems()).extracting(Problem::toString)
+                .anyMatch(p -> p.startsWith("warning: not UTF-8 (invalid byte ") && p.contains("read as Windows-1252")
+                        && p.contains("[old-editor.txt:"));
     }
 
     @Test

@@ -32,11 +32,12 @@ class SourceReaderTests {
     }
 
     @Test
-    void latin1IsNotUtf8AndTheLineIsNamed() {
-        assertThatThrownBy(() -> SourceReader.read(BAD.resolve("bad-latin1-01.txt")))
-                .hasMessage("not UTF-8: invalid byte 0xE5 at offset 9 [bad-latin1-01.txt:1]");
-        byte[] laterLine = "rad ett\nrad tv\u00e5\nrad tre".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> SourceReader.decode("x.txt", laterLine)).hasMessageEndingWith("[x.txt:2]");
+    void latin1IsReadAsWindows1252WithAWarningAtItsLine() {
+        java.util.List<se.esfkg.problem.Problem> warnings = new java.util.ArrayList<>();
+        SourceDocument doc = SourceReader.read(BAD.resolve("bad-latin1-01.txt"), warnings::add);
+        assertThat(warnings).extracting(Object::toString).containsExactly(
+                "warning: not UTF-8 (invalid byte 0xE5 at offset 9): read as Windows-1252 [bad-latin1-01.txt:1]");
+        assertThat(doc.text()).contains("Logotyp på utskrifter").contains("Projektfäs");
     }
 
     @Test

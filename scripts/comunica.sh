@@ -16,5 +16,7 @@ fi
 for q in sparql-examples/*.rq; do
   echo "== $q"
   # "sparql@" tells Comunica the source is a SPARQL endpoint, so the whole query is sent there.
-  "$tools/node_modules/.bin/comunica-sparql" "sparql@$endpoint" -f "$q" -t text/csv
+  # A CONSTRUCT or DESCRIBE answers with triples, which have no CSV form: ask for Turtle.
+  if grep -qiE '^[[:space:]]*(CONSTRUCT|DESCRIBE)' "$q"; then type=text/turtle; else type=text/csv; fi
+  "$tools/node_modules/.bin/comunica-sparql" "sparql@$endpoint" -f "$q" -t "$type"
 done

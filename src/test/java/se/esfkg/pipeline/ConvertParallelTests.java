@@ -57,7 +57,10 @@ class ConvertParallelTests {
     @Test
     void theInputHoldsBothGoodAndBadPages() {
         assertThat(oneWorker.converted()).isGreaterThan(60);
-        assertThat(oneWorker.failed()).isGreaterThan(5);
+        // Bad CSV rows, a duplicate page and the generator's unreadable pages fail; its odd values warn.
+        assertThat(oneWorker.failed()).isGreaterThanOrEqualTo(3);
+        assertThat(oneWorker.problems()).filteredOn(p -> p.severity() == se.esfkg.problem.Severity.WARNING)
+                .hasSizeGreaterThan(5);
     }
 
     @Test

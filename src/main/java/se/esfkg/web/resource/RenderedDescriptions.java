@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import se.esfkg.serve.Generation;
 import se.esfkg.serve.LiveData;
@@ -16,7 +17,8 @@ import se.esfkg.web.DescriptionCacheSettings;
 
 /**
  * Resource descriptions as they were sent, for the live database only. A description is a function of
- * the generation, the resource, the representation, the language and the page, so the bytes rendered
+ * the generation, the resource, the representation, the language and the page (and the address the site
+ * was reached at, which its links are relative to), so the bytes rendered
  * once can be sent again until a load makes another generation live; then every entry is dropped. The
  * generation is part of the key as well, so a page still rendering from the old database when the switch
  * happens is never served under the new one.
@@ -31,11 +33,17 @@ public final class RenderedDescriptions {
     /** The response header naming whether a description came from the cache. */
     public static final String HEADER = "X-ESF-Cache";
 
-    /** Identifies one rendered description. */
-    record Key(String generation, String iri, String representation, String language, int page) {
+    /**
+     * Identifies one rendered description. {@code site} is the scheme, host, port and context path the
+     * request was addressed to (a trusted proxy may rewrite them, and pages link relative to them).
+     */
+    record Key(String generation, String site, String iri, String representation, String language, int page) {
 
-        static Key of(Generation g, String iri, String representation, String language, int page) {
-            return new Key(g.id() + "@" + g.liveSince().toEpochMilli(), iri, representation, language, page);
+        static Key of(Generation g, HttpServletRequest request, String iri, String representation, String language,
+                int page) {
+            String site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + request.getContextPath();
+            return new Key(g.id() + "@" + g.liveSince().toEpochMilli(), site, iri, representation, language, page);
         }
     }
 

@@ -98,7 +98,8 @@ class ResourceController {
                 return null;
             }
             if (rendered.enabled() && HttpMethod.GET.matches(request.getMethod())) {
-                Optional<RenderedDescriptions.Rendered> kept = rendered.find(key(generation, target, chosen, locale, page));
+                Optional<RenderedDescriptions.Rendered> kept =
+                        rendered.find(key(generation, request, target, chosen, locale, page));
                 if (kept.isPresent()) {
                     response.setHeader(RenderedDescriptions.HEADER, "hit");
                     send(response, kept.get());
@@ -113,7 +114,7 @@ class ResourceController {
             List<String> pageLinks = pageLinks(d);
             pageLinks.forEach(link -> response.addHeader(HttpHeaders.LINK, link));
             if (rendered.enabled() && HttpMethod.GET.matches(request.getMethod())) {
-                DescriptionCapture.keepAs(request, key(generation, target, chosen, locale, page), pageLinks);
+                DescriptionCapture.keepAs(request, key(generation, request, target, chosen, locale, page), pageLinks);
             }
             return chosen.isHtml() ? html(dsg, d, locale, target) : rdf(d, chosen);
         });
@@ -169,8 +170,10 @@ class ResourceController {
         return links;
     }
 
-    private static RenderedDescriptions.Key key(Generation g, Target target, Representation chosen, Locale locale, int page) {
-        return RenderedDescriptions.Key.of(g, target.iri(), chosen.suffix(), chosen.isHtml() ? locale.getLanguage() : "", page);
+    private static RenderedDescriptions.Key key(Generation g, HttpServletRequest request, Target target,
+            Representation chosen, Locale locale, int page) {
+        return RenderedDescriptions.Key.of(g, request, target.iri(), chosen.suffix(),
+                chosen.isHtml() ? locale.getLanguage() : "", page);
     }
 
     private ModelAndView rdf(Description d, Representation chosen) {

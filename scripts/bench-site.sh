@@ -14,7 +14,8 @@
 #
 # Settings (environment): N, SEED (1), WORK, DURATION (60s), THREADS (2), CONNECTIONS (16),
 # SPARQL_DURATION (20s, each of two rounds per side), APP_PORT (3031), BARE_PORT (3032), JAVA_OPTS (-Xmx2g),
-# BENCH_CP (the class path of the servers; default target/test-classes:target/classes and target/cp.txt).
+# BENCH_CP (the class path of the servers; default target/test-classes:target/classes and target/cp.txt),
+# PROFILE (set: a JFR recording of each measured wrk run, WORK/site-html.jfr and site-turtle.jfr).
 # Needs wrk (Debian: apt-get install -y wrk), curl and the jar and class path above.
 set -euo pipefail
 
@@ -104,12 +105,19 @@ for kind in html turtle; do
   say "warm-up ($kind): every path once in $(( $(date +%s) - start )) s; status $statuses"
 done
 for kind in html turtle; do
+  if [[ -n ${PROFILE:-} ]]; then
+    # A flight recording of the measured run only (not the warm-up): WORK/site-KIND.jfr.
+    jcmd "$SERVERS" JFR.start name="site-$kind" settings=profile filename="$(cd "$WORK" && pwd)/site-$kind.jfr" > /dev/null
+  fi
   read -r hits0 misses0 < <(cache_counts)
   say "wrk $DURATION, $THREADS threads, $CONNECTIONS connections, $kind (Accept: ${ACCEPTS[$kind]}); load average $(load_average)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/bench-site.lua "$APP" -- \
     "$WORK/paths.txt" "${ACCEPTS[$kind]}" "$THREADS" | tee "$WORK/wrk-$kind.txt" | grep -E '^RESULT|Non-2xx'
   read -r hits1 misses1 < <(cache_counts)
   say "  description cache during the run: $((hits1 - hits0)) hits, $((misses1 - misses0)) misses; load average $(load_average)"
+  if [[ -n ${PROFILE:-} ]]; then
+    jcmd "$SERVERS" JFR.stop name="site-$kind" > /dev/null
+  fi
 done
 
 # SPARQL: the application's endpoint against the bare Fuseki, alternating, two rounds each.

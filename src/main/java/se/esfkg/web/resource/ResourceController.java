@@ -102,7 +102,7 @@ class ResourceController {
                         rendered.find(key(generation, request, target, chosen, locale, page));
                 if (kept.isPresent()) {
                     response.setHeader(RenderedDescriptions.HEADER, "hit");
-                    send(response, kept.get());
+                    send(DescriptionCapture.unheld(request, response), kept.get());
                     return null;
                 }
                 response.setHeader(RenderedDescriptions.HEADER, "miss");

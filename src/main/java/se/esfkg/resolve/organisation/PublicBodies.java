@@ -1,4 +1,4 @@
-package se.esfkg.resolve;
+package se.esfkg.resolve.organisation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.esfkg.knowledge.KnowledgeBase;
+import se.esfkg.resolve.Names;
 import se.esfkg.text.Slugs;
 
 /**

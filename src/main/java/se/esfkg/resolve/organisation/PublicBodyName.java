@@ -1,0 +1,20 @@
+package se.esfkg.resolve.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A national agency or university of {@code reference/public_bodies.csv} by name, under its alias id where it has one. */
+final class PublicBodyName implements OrganisationRule {
+
+    private final OrganisationKnowledge knowledge;
+
+    PublicBodyName(OrganisationKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Optional<Resolution> decide(NameOnPage name) {
+        return knowledge.publicBody(name.key())
+                .map(b -> new Resolution(knowledge.bodyOrganisation(b), List.of(), RuleNames.PUBLIC_BODY));
+    }
+}

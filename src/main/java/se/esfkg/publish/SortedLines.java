@@ -142,30 +142,20 @@ public final class SortedLines implements AutoCloseable {
             return new Sink<>() {
                 @Override
                 public void send(String line) {
-                    try {
+                    unchecked(() -> {
                         w.write(line);
                         w.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    });
                 }
 
                 @Override
                 public void flush() {
-                    try {
-                        w.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    unchecked(w::flush);
                 }
 
                 @Override
                 public void close() {
-                    try {
-                        w.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    unchecked(w::close);
                 }
             };
         }
@@ -173,6 +163,19 @@ public final class SortedLines implements AutoCloseable {
         @Override
         public Iterator<String> createDeserializer(InputStream in) {
             return lines(in);
+        }
+    }
+
+    /** A step of writing a spill file; Jena's {@code Sink} may not throw {@link IOException}. */
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Io step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,8 @@ package se.esfkg.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.esfkg.text.Slugs;
 
@@ -32,6 +34,25 @@ public final class Names {
     /** E-mail domain folding: the slug without any separators ({@code Malung-Sälen} to {@code malungsalen}). */
     public static String fold(String text) {
         return Slugs.of(text).replace("-", "");
+    }
+
+    /**
+     * What {@code lookup} finds for a domain or, failing that, its nearest parent domain
+     * ({@code socialtjanst.lycksele.se}, then {@code lycksele.se}); a bare top-level domain is never tried.
+     */
+    public static <T> Optional<T> inDomainOrParent(String domain, Function<String, T> lookup) {
+        String d = domain;
+        while (true) {
+            T found = lookup.apply(d);
+            if (found != null) {
+                return Optional.of(found);
+            }
+            int dot = d.indexOf('.');
+            if (dot < 0 || d.indexOf('.', dot + 1) < 0) {
+                return Optional.empty();
+            }
+            d = d.substring(dot + 1);
+        }
     }
 
     /** Collapses white space and trims, keeping case: the label form of a written name. */

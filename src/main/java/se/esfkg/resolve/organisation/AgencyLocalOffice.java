@@ -8,15 +8,7 @@ import se.esfkg.text.Slugs;
  * {@code <alias with units> <place>}: {@code Arbetsförmedlingen Lycksele}, {@code Arbetsförmedlingarna
  * Skaraborg}, {@code Ung Företagsamhet i Skaraborg}: a local unit of the alias's organisation.
  */
-final class AgencyLocalOffice implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    AgencyLocalOffice(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record AgencyLocalOffice(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

@@ -3,15 +3,7 @@ package se.esfkg.resolve.organisation;
 import java.util.Optional;
 
 /** The key is a row of {@code resolve/organisations.csv} (agencies, study associations, {@code Region Gotland}). */
-final class BuiltInAlias implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    BuiltInAlias(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record BuiltInAlias(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

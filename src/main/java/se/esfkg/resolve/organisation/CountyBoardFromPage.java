@@ -20,17 +20,9 @@ import se.esfkg.resolve.Organisation;
  * that holds one county, one county named in the text. Where nothing tells it, the owner is a county
  * board of unknown county, scoped to the page: never a guess.
  */
-final class CountyBoardFromPage implements OrganisationRule {
+record CountyBoardFromPage(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     private static final Pattern COUNTY_IN_TEXT = Pattern.compile("(\\p{L}+(?:[ -]\\p{L}+)?) län\\b");
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    CountyBoardFromPage(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
 
     @Override
     public Optional<Resolution> decide(NameOnPage written) {

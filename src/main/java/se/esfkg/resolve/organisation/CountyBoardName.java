@@ -4,13 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code Länsstyrelsen i Norrbottens län}, {@code Länsstyrelsen Skåne}, {@code Skånes länsstyrelse}: the name gives the county. */
-final class CountyBoardName implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-
-    CountyBoardName(OrganisationKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
+record CountyBoardName(OrganisationKnowledge knowledge) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

@@ -3,15 +3,7 @@ package se.esfkg.resolve.organisation;
 import java.util.Optional;
 
 /** {@code Arbetsmarknadsenheten} with the beneficiary's postal code (layout C): a department of that municipality. */
-final class DepartmentByPostalCode implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    DepartmentByPostalCode(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record DepartmentByPostalCode(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage written) {

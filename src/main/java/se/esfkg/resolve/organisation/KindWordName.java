@@ -12,13 +12,7 @@ import se.esfkg.text.Slugs;
  * {@code samordningsförbund}, {@code folkhögskola}, {@code förening}) at its place in the name. The
  * rule name comes from the same row ({@code company-name}, {@code civil-society-name}, …).
  */
-final class KindWordName implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-
-    KindWordName(OrganisationKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
+record KindWordName(OrganisationKnowledge knowledge) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

@@ -11,15 +11,7 @@ import se.esfkg.resolve.MunicipalityResolver;
  * their municipality; {@code Arbetsmarknadsenheten} alone belongs to the page's municipality (the
  * context), under the rule name that records how the page told it.
  */
-final class MunicipalDepartment implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    MunicipalDepartment(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record MunicipalDepartment(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage written) {

@@ -4,13 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A municipality's name in any form the municipality resolver knows ({@code Stockholms stad}, {@code Lycksele}). */
-final class MunicipalityName implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-
-    MunicipalityName(OrganisationKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
+record MunicipalityName(OrganisationKnowledge knowledge) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

@@ -11,17 +11,7 @@ import se.esfkg.resolve.organisation.OrganisationAliases.Alias;
  * {@code Luleå kommun, Arbetsmarknadsförvaltningen} (a municipal department),
  * {@code Arbetsförmedlingen, Lycksele} (a local office), {@code Region Norrbotten, Regional utveckling}.
  */
-final class OrganisationCommaUnit implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-    private final RegionName regions;
-
-    OrganisationCommaUnit(OrganisationKnowledge knowledge, Units units, RegionName regions) {
-        this.knowledge = knowledge;
-        this.units = units;
-        this.regions = regions;
-    }
+record OrganisationCommaUnit(OrganisationKnowledge knowledge, Units units, RegionName regions) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage written) {

@@ -100,13 +100,8 @@ public final class OrganisationResolver {
     public Resolution resolve(String written, Optional<MunicipalContext> context, String scope, PageEvidence page) {
         String name = normalised(written);
         NameOnPage candidate = new NameOnPage(name, Names.key(name), context, page, scope);
-        for (OrganisationRule rule : rules) {
-            Optional<Resolution> r = rule.decide(candidate);
-            if (r.isPresent()) {
-                return linked(r.get());
-            }
-        }
-        throw new IllegalStateException("the last rule answers every name");
+        return linked(OrganisationRule.firstAnswer(rules, candidate)
+                .orElseThrow(() -> new IllegalStateException("the last rule answers every name")));
     }
 
     /** Decides a name without page evidence (co-financers and partners: the evidence is the owner's). */

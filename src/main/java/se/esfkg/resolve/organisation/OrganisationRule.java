@@ -1,5 +1,6 @@
 package se.esfkg.resolve.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,4 +10,15 @@ import java.util.Optional;
 interface OrganisationRule {
 
     Optional<Resolution> decide(NameOnPage name);
+
+    /** The answer of the first rule in the list that has one. */
+    static Optional<Resolution> firstAnswer(List<OrganisationRule> rules, NameOnPage name) {
+        for (OrganisationRule rule : rules) {
+            Optional<Resolution> r = rule.decide(name);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -68,17 +68,6 @@ final class PublicBodies {
 
     /** The body whose domain this is or is a subdomain of ({@code ki.se} for {@code stud.ki.se}). */
     Optional<Body> byDomain(String domain) {
-        String d = domain(domain);
-        while (true) {
-            Body b = byDomain.get(d);
-            if (b != null) {
-                return Optional.of(b);
-            }
-            int dot = d.indexOf('.');
-            if (dot < 0 || d.indexOf('.', dot + 1) < 0) {
-                return Optional.empty();
-            }
-            d = d.substring(dot + 1);
-        }
+        return Names.inDomainOrParent(domain(domain), byDomain::get);
     }
 }

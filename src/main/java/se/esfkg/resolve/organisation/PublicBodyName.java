@@ -4,13 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A national agency or university of {@code reference/public_bodies.csv} by name, under its alias id where it has one. */
-final class PublicBodyName implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-
-    PublicBodyName(OrganisationKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
+record PublicBodyName(OrganisationKnowledge knowledge) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

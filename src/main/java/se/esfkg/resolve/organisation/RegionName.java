@@ -8,16 +8,10 @@ import java.util.Optional;
  * {@code Regionförbundet Kalmar län}: the region of the county named. County councils and regional
  * federations passed their tasks to the regions, so one organisation stands for all three.
  */
-final class RegionName implements OrganisationRule {
+record RegionName(OrganisationKnowledge knowledge) implements OrganisationRule {
 
     private static final List<String> PREFIXES = List.of("region ", "landstinget i ", "landstinget ",
             "regionförbundet i ", "regionförbundet ");
-
-    private final OrganisationKnowledge knowledge;
-
-    RegionName(OrganisationKnowledge knowledge) {
-        this.knowledge = knowledge;
-    }
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

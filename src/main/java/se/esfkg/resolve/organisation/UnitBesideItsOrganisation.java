@@ -9,14 +9,10 @@ import se.esfkg.resolve.Names;
  * {@code Kvarnbygdens Folkhögskola, Avdelning Norr}: one comma part names an organisation by itself,
  * the other a unit of it, in either order. The organisation is read by the rules that need no page.
  */
-final class UnitBesideItsOrganisation implements OrganisationRule {
+record UnitBesideItsOrganisation(Units units, List<OrganisationRule> byItself) implements OrganisationRule {
 
-    private final Units units;
-    private final List<OrganisationRule> byItself;
-
-    UnitBesideItsOrganisation(Units units, List<OrganisationRule> byItself) {
-        this.units = units;
-        this.byItself = List.copyOf(byItself);
+    UnitBesideItsOrganisation {
+        byItself = List.copyOf(byItself);
     }
 
     @Override
@@ -43,13 +39,6 @@ final class UnitBesideItsOrganisation implements OrganisationRule {
     }
 
     private Optional<Resolution> named(String part) {
-        NameOnPage alone = NameOnPage.alone(part);
-        for (OrganisationRule rule : byItself) {
-            Optional<Resolution> r = rule.decide(alone);
-            if (r.isPresent()) {
-                return r;
-            }
-        }
-        return Optional.empty();
+        return OrganisationRule.firstAnswer(byItself, NameOnPage.alone(part));
     }
 }

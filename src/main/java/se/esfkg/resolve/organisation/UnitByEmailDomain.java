@@ -8,15 +8,7 @@ import java.util.Optional;
  * organisation whose domain the owner's contact writes from (the last comma part is the unit; what
  * comes before it is often the project's own name).
  */
-final class UnitByEmailDomain implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    UnitByEmailDomain(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record UnitByEmailDomain(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage written) {

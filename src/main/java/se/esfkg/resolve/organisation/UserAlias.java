@@ -3,15 +3,7 @@ package se.esfkg.resolve.organisation;
 import java.util.Optional;
 
 /** The key is a row of a user's alias file ({@code --aliases}): that row's organisation, before every other rule. */
-final class UserAlias implements OrganisationRule {
-
-    private final OrganisationKnowledge knowledge;
-    private final Units units;
-
-    UserAlias(OrganisationKnowledge knowledge, Units units) {
-        this.knowledge = knowledge;
-        this.units = units;
-    }
+record UserAlias(OrganisationKnowledge knowledge, Units units) implements OrganisationRule {
 
     @Override
     public Optional<Resolution> decide(NameOnPage name) {

@@ -1,6 +1,7 @@
 package se.esfkg.resolve.organisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -210,7 +211,7 @@ final class OrganisationKnowledge {
         return bodies.byName(key);
     }
 
-    java.util.Collection<PublicBodies.Body> publicBodies() {
+    Collection<PublicBodies.Body> publicBodies() {
         return bodies.all();
     }
 

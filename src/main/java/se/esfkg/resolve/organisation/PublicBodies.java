@@ -1,6 +1,7 @@
 package se.esfkg.resolve.organisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class PublicBodies {
         return d.startsWith("www.") ? d.substring(4) : d;
     }
 
-    java.util.Collection<Body> all() {
+    Collection<Body> all() {
         return byName.values();
     }
 

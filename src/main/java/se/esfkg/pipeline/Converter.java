@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import se.esfkg.classify.ConceptData;
 import se.esfkg.classify.CooperationClassifier;
 import se.esfkg.knowledge.KnowledgeBase;
@@ -51,9 +53,25 @@ public final class Converter {
         shapes = b.shapes == null ? ShapeValidator.of(knowledge) : b.shapes;
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
-                graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
+                graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
+                b.publishStandardGraphs ? graphs : validatedAgainstOnly(graphs),
                 Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
                         : Optional.of(PersonalDataScan.exempting(b.exemptAddresses)));
+    }
+
+    /** The standard graphs as pages are validated against them, but with nothing of theirs to publish. */
+    private static StaticGraphs validatedAgainstOnly(StaticGraphs graphs) {
+        return new StaticGraphs() {
+            @Override
+            public Map<Node, Graph> graphs() {
+                return Map.of();
+            }
+
+            @Override
+            public Graph validationView(Graph page) {
+                return graphs.validationView(page);
+            }
+        };
     }
 
     /** Checks converted output as convert checks each page, against the same graphs and shapes. */
@@ -84,6 +102,7 @@ public final class Converter {
         private Limits limits = Limits.DEFAULTS;
         private Set<String> exemptAddresses = Set.of(CATALOG_CONTACT);
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean publishStandardGraphs = true;
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
@@ -99,6 +118,13 @@ public final class Converter {
          * catalog's contact, publish/catalog.properties).
          */
         public Builder exemptAddresses(Set<String> v) { exemptAddresses = Set.copyOf(v); return this; }
+        /**
+         * Whether a run writes the ontology, concept schemes and reference data beside its pages
+         * (default: yes). Pages are validated against them either way. Without them the dumps hold
+         * the pages alone: for converting one page at a time (the pipeline fuzz target), where
+         * writing the fixed graphs would cost forty times the page.
+         */
+        public Builder publishStandardGraphs(boolean v) { publishStandardGraphs = v; return this; }
         /** Workers converting records (default: one per core); the output is the same for any number. */
         public Builder threads(int v) {
             if (v < 1) {

@@ -67,7 +67,8 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
-                .aliases(aliases).syntaxes(formats).threads(threads).build();
+                .aliases(aliases).syntaxes(formats).threads(threads)
+                .catalogContact(publish.settings().contact()).build();
         ConvertSummary summary;
         try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
             summary = converter.convert(input, output, p -> err.println(p), progress);

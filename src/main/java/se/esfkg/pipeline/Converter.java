@@ -130,7 +130,7 @@ public final class Converter {
          * Whether a run writes the ontology, concept schemes and reference data beside its pages
          * (default: yes). Pages are validated against them either way. Without them the dumps hold
          * the pages alone: for converting one page at a time (the pipeline fuzz target), where
-         * writing the fixed graphs would cost forty times the page.
+         * writing the fixed graphs (twenty times a page's triples) would dwarf the page.
          */
         public Builder publishStandardGraphs(boolean v) { publishStandardGraphs = v; return this; }
         /** Workers converting records (default: one per core); the output is the same for any number. */

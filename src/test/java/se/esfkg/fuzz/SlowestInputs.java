@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  */
 public final class SlowestInputs {
 
-    private static final int WARM_UP_PASSES = 3;
-    private static final int WARM_UP_INPUTS = 100;
+    private static final int WARM_UP_PASSES = 2;
+    private static final int WARM_UP_INPUTS = 50;
 
     private record Timed(Path input, long bytes, double cpuMillis, double wallMillis) {
     }

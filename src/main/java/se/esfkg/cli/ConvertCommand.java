@@ -60,7 +60,8 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Converter converter = Converter.builder().base(base.iri).includePersonalData(includePersonalData)
-                .aliases(aliases).syntaxes(formats).threads(threads).build();
+                .aliases(aliases).syntaxes(formats).threads(threads)
+                .catalogContact(publish.settings().contact()).build();
         ConvertSummary summary;
         Path input = folders.input;
         Path output = folders.output;

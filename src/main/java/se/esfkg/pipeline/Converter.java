@@ -50,8 +50,9 @@ public final class Converter {
                 ConceptLabels.of(graphs.concepts()), KohesioIds.from(knowledge), searchable);
         shapes = b.shapes == null ? ShapeValidator.of(knowledge) : b.shapes;
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
+        ShapeValidator pageShapes = shapes.forPages();
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
-                graph -> shapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
+                graph -> pageShapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
                 b.publishStandardGraphs ? graphs : validatedAgainstOnly(graphs),
                 Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
                         : Optional.of(PersonalDataScan.exempting(exemptAddresses(b))));
@@ -82,7 +83,10 @@ public final class Converter {
         };
     }
 
-    /** Checks converted output as convert checks each page, against the same graphs and shapes. */
+    /**
+     * Checks converted output against the same graphs as convert checks each page with, and every
+     * shape, including the consistency checks convert leaves to this step ({@link ShapeValidator#forPages()}).
+     */
     public DatasetValidation datasetValidation() {
         return new DatasetValidation(graphs, shapes);
     }

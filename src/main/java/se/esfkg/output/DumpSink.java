@@ -1,10 +1,7 @@
 package se.esfkg.output;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import se.esfkg.problem.Problem;
 
 /**
@@ -18,7 +15,7 @@ public interface DumpSink {
     void start(Map<String, String> prefixes) throws IOException;
 
     /** One named graph, its triples sorted by their N-Triples form so that the same input gives the same bytes. */
-    void page(Node graphName, List<Triple> triples) throws IOException;
+    void page(SortedPage page) throws IOException;
 
     /**
      * A problem the conversion reported, as it is reported (before the page it concerns, if any, is

@@ -6,34 +6,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import se.esfkg.problem.Problem;
 
 /**
  * Streams a conversion into every chosen output in a folder, one named graph at a time. Each page's
- * triples are sorted once, by their N-Triples form, and handed to every sink in that order.
+ * triples are sorted once, by their N-Triples form ({@link SortedPage}), and handed to every sink in that order.
  */
 public final class Dumps implements AutoCloseable {
-
-    /** A triple with its terms in N-Triples form, formatted once per page rather than once per comparison. */
-    private record Keyed(String s, String p, String o, Triple triple) {
-        static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::s).thenComparing(Keyed::p)
-                .thenComparing(Keyed::o);
-
-        static Keyed of(Triple t) {
-            return new Keyed(NodeFmtLib.strNT(t.getSubject()), NodeFmtLib.strNT(t.getPredicate()),
-                    NodeFmtLib.strNT(t.getObject()), t);
-        }
-    }
 
     private final Map<Output, OutputStream> files = new LinkedHashMap<>();
     private final Map<Output, DumpSink> sinks = new LinkedHashMap<>();
@@ -67,18 +52,19 @@ public final class Dumps implements AutoCloseable {
 
     /** Appends one named graph to every output. */
     public void write(Node graphName, Graph graph) {
-        List<Keyed> keyed = new ArrayList<>(graph.size());
-        graph.find().forEachRemaining(t -> keyed.add(Keyed.of(t)));
-        keyed.sort(Keyed.ORDER);
-        List<Triple> sorted = keyed.stream().map(Keyed::triple).toList();
+        write(SortedPage.of(graphName, graph));
+    }
+
+    /** Appends one named graph, sorted already (on the thread that made it), to every output. */
+    public void write(SortedPage page) {
         try {
             for (DumpSink sink : sinks.values()) {
-                sink.page(graphName, sorted);
+                sink.page(page);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        triples += sorted.size();
+        triples += page.size();
         graphs++;
     }
 

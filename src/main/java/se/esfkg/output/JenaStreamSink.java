@@ -1,7 +1,6 @@
 package se.esfkg.output;
 
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,8 +24,8 @@ abstract class JenaStreamSink implements DumpSink {
     }
 
     @Override
-    public void page(Node graphName, List<Triple> triples) {
-        triples.forEach(t -> emit(graphName, t));
+    public void page(SortedPage page) {
+        page.triples().forEach(t -> emit(page.graphName(), t));
     }
 
     abstract void emit(Node graphName, Triple triple);

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 
 /** {@code context.jsonld}: the JSON-LD dump's context as a file of its own, for JSON users to reference. */
 final class JsonLdContextSink implements DumpSink {
@@ -28,7 +25,7 @@ final class JsonLdContextSink implements DumpSink {
     }
 
     @Override
-    public void page(Node graphName, List<Triple> triples) {
+    public void page(SortedPage page) {
         // The context does not depend on the pages.
     }
 

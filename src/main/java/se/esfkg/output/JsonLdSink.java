@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -59,11 +57,11 @@ final class JsonLdSink implements DumpSink {
     }
 
     @Override
-    public void page(Node graphName, List<Triple> triples) throws IOException {
+    public void page(SortedPage page) throws IOException {
         Graph graph = GraphFactory.createDefaultGraph();
-        triples.forEach(graph::add);
+        page.triples().forEach(graph::add);
         DatasetGraph one = DatasetGraphFactory.create();
-        one.addGraph(graphName, graph);
+        one.addGraph(page.graphName(), graph);
         prefixes.forEach((k, v) -> one.prefixes().add(k, v));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RDFDataMgr.write(buffer, one, RDFFormat.JSONLD11);
@@ -78,7 +76,7 @@ final class JsonLdSink implements DumpSink {
                 nodes.add(canonical(graphObject));
             }
         }
-        checkWithRio(nodes, triples.size());
+        checkWithRio(nodes, page.size());
         for (JsonNode n : nodes) {
             out.writeTree(n);
         }

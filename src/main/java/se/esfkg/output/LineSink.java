@@ -3,11 +3,7 @@ package se.esfkg.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /** A line-based syntax, one statement a line: N-Triples and N-Quads. They declare no prefixes. */
 abstract class LineSink implements DumpSink {
@@ -24,12 +20,9 @@ abstract class LineSink implements DumpSink {
     }
 
     @Override
-    public void page(Node graphName, List<Triple> triples) throws IOException {
-        String graph = NodeFmtLib.strNT(graphName);
-        for (Triple t : triples) {
-            String spo = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject());
-            out.write(line(spo, graph).getBytes(StandardCharsets.UTF_8));
+    public void page(SortedPage page) throws IOException {
+        for (String spo : page.statements()) {
+            out.write(line(spo, page.graphNameForm()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -120,11 +120,20 @@ public enum RdfSyntax {
     }
 
     /**
-     * Whether Rio re-reads the whole dump streaming after a conversion. Rio reads JSON-LD only whole
-     * into memory, so that dump's sink has Rio re-read each page as it writes it instead.
+     * Whether Rio can re-read the whole dump streaming. Rio reads JSON-LD only whole into memory, so
+     * that dump's sink has Rio re-read each page as it writes it instead.
      */
     public boolean rioStreams() {
         return rioStreams;
+    }
+
+    /**
+     * One statement a line (N-Triples, N-Quads): the dump is its pages' lines one after another, so
+     * Rio re-reads each page's lines on the thread that made the page instead of the whole file at
+     * the end of a run.
+     */
+    public boolean lineBased() {
+        return jenaLang.equals(Lang.NTRIPLES) || jenaLang.equals(Lang.NQUADS);
     }
 
     /** Whether the dump file is gzipped. */

@@ -1,7 +1,6 @@
 package se.esfkg.output;
 
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -33,8 +32,8 @@ final class RdfXmlSink implements DumpSink {
     }
 
     @Override
-    public void page(Node graphName, List<Triple> triples) {
-        for (Triple t : triples) {
+    public void page(SortedPage page) {
+        for (Triple t : page.triples()) {
             out.handleStatement(VF.createStatement(resource(t.getSubject()), VF.createIRI(t.getPredicate().getURI()),
                     value(t.getObject())));
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import se.esfkg.output.Output;
 import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
+import se.esfkg.output.SortedPage;
 import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Limits;
@@ -74,6 +76,7 @@ public final class ConvertPipeline {
     private final int threads;
     private final Limits limits;
     private final Optional<PersonalDataScan> personalDataScan;
+    private final boolean linesChecked;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads) {
@@ -100,6 +103,8 @@ public final class ConvertPipeline {
         this.mapper = mapper;
         this.staticGraphs = staticGraphs;
         this.outputs = List.copyOf(outputs);
+        this.linesChecked = this.outputs.stream()
+                .anyMatch(o -> o.syntax().isPresent() && o.isDumpOf(o.syntax().get()) && o.syntax().get().lineBased());
     }
 
     /**
@@ -131,7 +136,7 @@ public final class ConvertPipeline {
                 run.dumps = dumps;
                 open.set(dumps);
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
-                    dumps.write(g.getKey(), g.getValue());
+                    dumps.write(checkedLines(SortedPage.of(g.getKey(), g.getValue())));
                 }
                 progress.start(files.size());
                 try {
@@ -353,16 +358,15 @@ public final class ConvertPipeline {
                 return;
             }
             String file = record.source().file();
-            String earlier = fileByGraph.putIfAbsent(page.graphName().getURI(), file);
+            String earlier = fileByGraph.putIfAbsent(page.sorted().graphName().getURI(), file);
             if (earlier != null && !earlier.equals(file)) {
                 rejectNow(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
-                        + page.graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
+                        + page.sorted().graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
-            Graph graph = personalDataScan.isEmpty() ? page.graph()
-                    : personalDataScan.get().redact(page.graph(), record.source().location(), problems);
+            page.redactions().forEach(problems::report);
             try {
-                dumps.write(page.graphName(), graph);
+                dumps.write(page.sorted());
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
             }
@@ -406,7 +410,12 @@ public final class ConvertPipeline {
                 problems.report(new Problem(Severity.WARNING, record.source().withField(v.path() == null ? "" : v.path()),
                         "left out what the shapes reject: " + v.format(ShapeValidator.PREFIXES)));
             }
-            return new ResolvedAndMapped(graphName, graph);
+            // Redacting, sorting and formatting are the page's own work: done here, they run on every core.
+            // What redacting reports is held back until the page is known to be written, as before.
+            List<Problem> redactions = new ArrayList<>();
+            Graph published = personalDataScan.isEmpty() ? graph
+                    : personalDataScan.get().redact(graph, record.source().location(), redactions::add);
+            return new ResolvedAndMapped(checkedLines(SortedPage.of(graphName, published)), redactions);
         }
 
         /**
@@ -420,7 +429,7 @@ public final class ConvertPipeline {
             Optional<String> number = Iris.projectNumber(record);
             if (seen == null) {
                 projects.put(project, new ProjectSeen(record.source().file(), number.isPresent(),
-                        new HashSet<>(Set.of(record.layout())), record));
+                        new HashSet<>(Set.of(record.layout())), Sameness.of(record)));
                 return;
             }
             boolean mergeable = seen.hasNumber() && number.isPresent() && !seen.layouts().contains(record.layout());
@@ -428,23 +437,35 @@ public final class ConvertPipeline {
                 throw new PageRejectedException(record.source().location(),
                         "duplicate page: same project as " + seen.file() + " (" + project + ")");
             }
-            if (clearlyDifferent(seen.first(), record)) {
+            Sameness other = Sameness.of(record);
+            if (clearlyDifferent(seen.first(), other)) {
                 throw new PageRejectedException(record.source().location(), "number " + number.get() + " is also "
                         + seen.file() + "'s, but the two describe different projects (\"" + seen.first().title()
-                        + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(record)
+                        + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(other)
                         + "): not merged; correct the number in one of them");
             }
             seen.layouts().add(record.layout());
             problems.warning(record.source().location(), "same project as " + seen.file() + " ("
                     + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
                     + "): merged, both sources kept in provenance");
-            differences(seen.first(), record).forEach(d -> problems.warning(record.source().location(),
+            differences(seen.first(), other).forEach(d -> problems.warning(record.source().location(),
                     d + " differs from " + seen.file() + "'s; both values kept, each with its source"));
         }
     }
 
     /** The values two records of one project give differently: each is kept, in its own page graph. */
-    static List<String> differences(ProjectRecord first, ProjectRecord other) {
+    /**
+     * What the identity rule compares of a record, kept for every project seen: a few fields, not the
+     * record, so the run's memory does not grow with the pages' text.
+     */
+    record Sameness(String title, Optional<String> ownerName, Optional<LocalDate> startDate,
+            Optional<LocalDate> endDate) {
+        static Sameness of(ProjectRecord r) {
+            return new Sameness(r.title(), r.ownerName(), r.startDate(), r.endDate());
+        }
+    }
+
+    static List<String> differences(Sameness first, Sameness other) {
         List<String> out = new ArrayList<>();
         differ(out, "title", Optional.of(first.title()), Optional.of(other.title()));
         differ(out, "owner", first.ownerName(), other.ownerName());
@@ -464,7 +485,7 @@ public final class ConvertPipeline {
      * no significant word and their periods do not overlap. Anything less (a retitled project, an
      * extended period) is the same project written twice.
      */
-    static boolean clearlyDifferent(ProjectRecord a, ProjectRecord b) {
+    static boolean clearlyDifferent(Sameness a, Sameness b) {
         Set<String> words = significantWords(a.title());
         words.retainAll(significantWords(b.title()));
         if (!words.isEmpty()) {
@@ -489,7 +510,7 @@ public final class ConvertPipeline {
         return words;
     }
 
-    private static String period(ProjectRecord r) {
+    private static String period(Sameness r) {
         return r.startDate().map(Object::toString).orElse("?") + "–" + r.endDate().map(Object::toString).orElse("?");
     }
 
@@ -502,10 +523,11 @@ public final class ConvertPipeline {
                 v.format(ShapeValidator.PREFIXES));
     }
 
-    private record ProjectSeen(String file, boolean hasNumber, Set<Layout> layouts, ProjectRecord first) {
+    private record ProjectSeen(String file, boolean hasNumber, Set<Layout> layouts, Sameness first) {
     }
 
-    private record ResolvedAndMapped(Node graphName, Graph graph) {
+    /** A page ready to write, and the redactions to report when it is written. */
+    private record ResolvedAndMapped(SortedPage sorted, List<Problem> redactions) {
     }
 
     /** What a worker made of one record: its page, or why not, and the problems it reported. */
@@ -532,18 +554,31 @@ public final class ConvertPipeline {
      * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
      * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
      */
+    /** The page, once Rio has re-read its lines, when a line-based dump is among the outputs. */
+    private SortedPage checkedLines(SortedPage page) {
+        if (linesChecked) {
+            RioCheck.check(page);
+        }
+        return page;
+    }
+
+    /**
+     * Rio re-reads every whole dump that is neither line-based (checked page by page) nor JSON-LD
+     * (checked by its sink), one file per thread, since each read is sequential.
+     */
     private static void checkWithRio(Path dir, List<Output> outputs, long expected) {
-        for (Output o : outputs) {
-            if (o.syntax().isEmpty() || !o.isDumpOf(o.syntax().get()) || !o.syntax().get().rioStreams()) {
-                continue;
-            }
-            RdfSyntax f = o.syntax().get();
+        List<RdfSyntax> whole = outputs.stream()
+                .filter(o -> o.syntax().isPresent() && o.isDumpOf(o.syntax().get()))
+                .map(o -> o.syntax().get())
+                .filter(f -> f.rioStreams() && !f.lineBased())
+                .toList();
+        whole.parallelStream().forEach(f -> {
             long n = RioCheck.countStatements(dir.resolve(f.fileName()), f);
             if (n != expected) {
                 throw new IllegalStateException("RDF4J Rio read " + n + " statements from " + f.fileName()
                         + ", " + expected + " were written");
             }
-        }
+        });
     }
 
     private static Path createTempBeside(Path outDir) {

@@ -11,9 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import se.esfkg.output.NTriplesTerms;
 
 /**
  * Reading N-Quads dumps (plain or gzipped) as a stream, and the one line form in which quads are
@@ -53,6 +53,6 @@ public final class NQuads {
     }
 
     public static String term(Node n) {
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : NodeFmtLib.strNT(n);
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : NTriplesTerms.of(n);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.out.NodeFmtLib;
+import se.esfkg.output.NTriplesTerms;
 
 /**
  * A sink that fingerprints each named graph. The converter writes the quads of one graph
@@ -66,7 +67,7 @@ final class GraphHasher extends StreamRDFBase {
             }
             currentGraph = g;
         }
-        lines.add(NodeFmtLib.strNQ(quad));
+        lines.add(NTriplesTerms.quad(quad));
     }
 
     @Override

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -19,6 +22,7 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.path.PathWriter;
 import se.esfkg.knowledge.KnowledgeBase;
@@ -46,10 +50,17 @@ public final class ShapeValidator {
             .thenComparing(i -> Objects.toString(i.value(), ""))
             .thenComparing(ValidationIssue::message);
 
+    private static final Node SPARQL = NodeFactory.createURI(SHACL_NS + "sparql");
+    private static final Node SEVERITY = NodeFactory.createURI(SHACL_NS + "severity");
+    private static final Node VIOLATION = NodeFactory.createURI(SHACL_NS + "Violation");
+    private static final Node DEACTIVATED = NodeFactory.createURI(SHACL_NS + "deactivated");
+
+    private final Graph shapesGraph;
     private final Shapes shapes;
 
-    private ShapeValidator(Shapes shapes) {
-        this.shapes = shapes;
+    private ShapeValidator(Graph shapesGraph) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = Shapes.parse(shapesGraph);
     }
 
     /** The validator for the knowledge base's shapes. */
@@ -59,7 +70,26 @@ public final class ShapeValidator {
 
     /** A validator for other shapes (tests, experiments). */
     public static ShapeValidator of(Graph shapesGraph) {
-        return new ShapeValidator(Shapes.parse(shapesGraph));
+        return new ShapeValidator(shapesGraph);
+    }
+
+    /**
+     * The same shapes as convert checks each page against: those that can find a violation in what
+     * a page says. Left out are the SPARQL-based constraints, which check invariants of esf-kg's own
+     * code (a shortcut triple and its role, a mention and its detail, the reference data's codes)
+     * rather than of the input, and which cost half of a page's validation; {@code validate},
+     * {@code load --shacl} and the tests check them over whole dumps. Warnings and notes are left out
+     * too: convert acts on violations only.
+     */
+    public ShapeValidator forPages() {
+        Graph profile = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(profile, shapesGraph);
+        profile.remove(Node.ANY, SPARQL, Node.ANY);
+        profile.find(Node.ANY, SEVERITY, Node.ANY).toList().stream()
+                .filter(t -> !VIOLATION.equals(t.getObject()))
+                .forEach(t -> profile.add(t.getSubject(), DEACTIVATED, NodeFactory.createLiteralDT("true",
+                        XSDDatatype.XSDboolean)));
+        return new ShapeValidator(profile);
     }
 
     /** All issues in {@code data}, ordered by focus node, severity, path; empty when it conforms. */

@@ -73,6 +73,19 @@ class ConvertParallelTests {
         }
     }
 
+    /**
+     * Convert checks each page against the shapes without their SPARQL consistency checks
+     * (ShapeValidator.forPages); over a corpus of every layout, odd values and merges, those
+     * checks must hold too.
+     */
+    @Test
+    void theWholeOutputPassesEveryShapeIncludingTheConsistencyChecks() {
+        var r = Converter.builder().knowledge(Knowledge.SHIPPED).build().datasetValidation()
+                .validate(tmp.resolve("four/esf-kg.nq.gz"));
+        assertThat(r.conforms()).as(r::report).isTrue();
+        assertThat(r.graphsChecked()).isGreaterThan(60);
+    }
+
     @Test
     void problemsAndCountsAreTheSameInTheSameOrder() {
         List<String> one = oneWorker.problems().stream().map(Problem::toString).toList();

@@ -171,6 +171,35 @@ class ShapeValidatorTests {
         assertThat(unmatched).as("unexpected issues in%n%s", report).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}-bad: a page is checked for every violation but the consistency checks")
+    @MethodSource("shapeNames")
+    void thePageProfileFindsEveryViolationButTheSparqlConsistencyChecks(String name) {
+        Graph page = ShapeValidator.withVocabulary(Knowledge.SHIPPED, Examples.page(name + "-bad"));
+        List<ValidationIssue> expected = Examples.SHAPES.validate(page).stream()
+                .filter(ValidationIssue::isViolation)
+                .filter(i -> !"SPARQLConstraintComponent".equals(i.component()))
+                .toList();
+        // One value failing two constraints with one message is reported once, by either constraint.
+        assertThat(PAGE_PROFILE.validate(page)).extracting(ShapeValidatorTests::withoutComponent)
+                .containsExactlyElementsOf(expected.stream().map(ShapeValidatorTests::withoutComponent).toList());
+    }
+
+    private static List<Object> withoutComponent(ValidationIssue i) {
+        return java.util.Arrays.asList(i.severity(), i.focusNode(), i.path(), i.value(), i.message());
+    }
+
+    @Test
+    void theConsistencyChecksStillRunInTheFullShapes() {
+        List<ValidationIssue> sparql = Examples.validate("project-bad").stream()
+                .filter(i -> "SPARQLConstraintComponent".equals(i.component()))
+                .toList();
+        assertThat(sparql).extracting(ValidationIssue::path).contains("esf:partner", "esf:currency");
+        assertThat(PAGE_PROFILE.validate(ShapeValidator.withVocabulary(Knowledge.SHIPPED, Examples.page("project-bad"))))
+                .noneMatch(i -> "SPARQLConstraintComponent".equals(i.component()) || !i.isViolation());
+    }
+
+    static final ShapeValidator PAGE_PROFILE = Examples.SHAPES.forPages();
+
     @Test
     void baseAndReferenceAloneConform() {
         Graph page = Examples.page("source-record-good");

@@ -7,9 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import se.esfkg.output.DumpSink;
+import se.esfkg.output.SortedPage;
 import se.esfkg.problem.Problem;
 
 /**
@@ -31,8 +30,8 @@ abstract class QualityReportSink implements DumpSink {
     }
 
     @Override
-    public final void page(Node graphName, List<Triple> triples) {
-        ledger.page(graphName, triples);
+    public final void page(SortedPage page) {
+        ledger.page(page.graphName(), page.triples());
     }
 
     @Override

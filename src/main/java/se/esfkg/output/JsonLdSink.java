@@ -58,6 +58,15 @@ final class JsonLdSink implements DumpSink {
 
     @Override
     public void page(SortedPage page) throws IOException {
+        page(page, prepare(page));
+    }
+
+    /**
+     * The page's compacted, sorted nodes, re-read by Rio: everything but the writing, which depends on
+     * the page alone and so runs on the thread that converted it.
+     */
+    @Override
+    public Object prepare(SortedPage page) throws IOException {
         Graph graph = GraphFactory.createDefaultGraph();
         page.triples().forEach(graph::add);
         DatasetGraph one = DatasetGraphFactory.create();
@@ -77,7 +86,13 @@ final class JsonLdSink implements DumpSink {
             }
         }
         checkWithRio(nodes, page.size());
-        for (JsonNode n : nodes) {
+        return List.copyOf(nodes);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void page(SortedPage page, Object prepared) throws IOException {
+        for (JsonNode n : (List<JsonNode>) prepared) {
             out.writeTree(n);
         }
     }

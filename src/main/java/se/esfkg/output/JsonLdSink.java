@@ -36,6 +36,7 @@ final class JsonLdSink implements DumpSink {
     private final JsonGenerator out;
     private Map<String, String> prefixes;
     private ObjectNode context;
+    private JsonDocument contextDocument;
 
     JsonLdSink(OutputStream out) {
         try {
@@ -50,6 +51,14 @@ final class JsonLdSink implements DumpSink {
     public void start(Map<String, String> prefixes) throws IOException {
         this.prefixes = prefixes;
         this.context = JsonLdContext.of(prefixes, json);
+        ObjectNode wrapper = json.createObjectNode();
+        wrapper.set("@context", context);
+        // Parsed once: Titanium's documents are immutable, so every page's compaction shares it.
+        try {
+            this.contextDocument = JsonDocument.of(new StringReader(json.writeValueAsString(wrapper)));
+        } catch (JsonLdError e) {
+            throw new IOException("the JSON-LD context does not parse: " + e.getMessage(), e);
+        }
         out.writeStartObject();
         out.writeFieldName("@context");
         out.writeTree(context);
@@ -103,9 +112,6 @@ final class JsonLdSink implements DumpSink {
      */
     private String compactWithOurContext(byte[] jenaJsonLd) throws IOException {
         try {
-            ObjectNode wrapper = json.createObjectNode();
-            wrapper.set("@context", context);
-            JsonDocument contextDocument = JsonDocument.of(new StringReader(json.writeValueAsString(wrapper)));
             return JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(jenaJsonLd)), contextDocument).get()
                     .toString();
         } catch (JsonLdError e) {

@@ -11,10 +11,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.esfkg.map.Esf;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.ConvertSummary;
 import se.esfkg.pipeline.Converter;
@@ -28,16 +26,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", defaultValue = "seeds", paramLabel = "INPUT",
-            description = "A file or folder of project pages / CSV exports (default: ${DEFAULT-VALUE}).")
-    Path input;
+    @Mixin
+    ConvertFolders folders;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path output;
-
-    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
-            description = "Base IRI of minted resources (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseIriOption base;
 
     @Option(names = "--include-personal-data",
             description = "Also publish contact names, e-mail addresses and phone numbers (off by default).")
@@ -66,9 +59,12 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Converter converter = Converter.builder().base(base).includePersonalData(includePersonalData)
-                .aliases(aliases).syntaxes(formats).threads(threads).build();
+        Converter converter = Converter.builder().base(base.iri).includePersonalData(includePersonalData)
+                .aliases(aliases).syntaxes(formats).threads(threads)
+                .catalogContact(publish.settings().contact()).build();
         ConvertSummary summary;
+        Path input = folders.input;
+        Path output = folders.output;
         try (var progress = noProgress ? se.esfkg.pipeline.ProgressListener.NONE : new ProgressBarListener()) {
             summary = converter.convert(input, output, p -> err.println(p), progress);
         }
@@ -77,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
         // The catalog describes every registered dump, so a partial --formats run publishes none.
         if (everySyntax && java.nio.file.Files.isRegularFile(output.resolve(RdfSyntax.NQUADS.fileName()))) {
             // The folder alone can then be put on any static web server: catalog, VoID and checksums beside the dumps.
-            var published = PublishedFolder.write(output, publish.settings(), base,
+            var published = PublishedFolder.write(output, publish.settings(), base.iri,
                     PublishedFolder.Stamp.at(java.time.Instant.now()));
             out.println("catalog, void.ttl and SHA256SUMS written: " + published.statistics().triples()
                     + " distinct triples, " + published.statistics().projects() + " projects");

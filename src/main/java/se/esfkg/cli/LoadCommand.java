@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.esfkg.map.Esf;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
 import se.esfkg.publish.release.Release;
@@ -30,8 +29,8 @@ public class LoadCommand implements Callable<Integer> {
             description = "The converter's output folder (with esf-kg.nq.gz) or an .nq/.nq.gz file.")
     Path input;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataFolderOption data;
 
     @Option(names = "--full", description = "Rebuild every graph from the input instead of patching a copy.")
     boolean full;
@@ -39,9 +38,8 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--shacl", description = "Also validate every page graph against the SHACL shapes before switching.")
     boolean shacl;
 
-    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
-            description = "Base IRI of the data (for --shacl and the VoID uriSpace).")
-    String base;
+    @Mixin
+    BaseIriOption base;
 
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel", converter = LoaderKind.class,
             description = "TDB2 bulk loader for a full build: parallel, phased or sequential (default: ${DEFAULT-VALUE})."
@@ -68,10 +66,10 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try {
-            StoreLoader loader = new StoreLoader(data).forceFull(full).bulkLoader(bulkLoader);
+            StoreLoader loader = new StoreLoader(data.orDefault()).forceFull(full).bulkLoader(bulkLoader);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
-                DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
+                DatasetValidation validation = Converter.builder().base(base.iri).build().datasetValidation();
                 loader.check((db, manifest) -> {
                     DatasetValidation.Result v = validation.validate(file);
                     if (!v.conforms()) {
@@ -82,8 +80,8 @@ public class LoadCommand implements Callable<Integer> {
             // The release is prepared before the switch and published only if the load succeeds, so the
             // served dumps and catalog never describe data the endpoint does not hold.
             QuadInput.of(input);
-            Releases releases = new Releases(data);
-            Releases.Pending release = releases.prepare(input, publish.settings(), base, Instant.now());
+            Releases releases = new Releases(data.orDefault());
+            Releases.Pending release = releases.prepare(input, publish.settings(), base.iri, Instant.now());
             LoadReport r;
             try {
                 r = loader.load(input);

@@ -1,12 +1,11 @@
 package se.esfkg.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.esfkg.web.EsfServer;
 
@@ -20,18 +19,11 @@ import se.esfkg.web.EsfServer;
             "Unset options come from the environment (ESF_DATA, SERVER_PORT, …) or application.yml."})
 public class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "Data folder (default: data).")
-    Path data;
+    @Mixin
+    DataFolderOption data;
 
-    @Option(names = "--port", description = "HTTP port (default: 3030; 0 = any free).")
-    Integer port;
-
-    @Option(names = "--address", description = "Listen address (default: 127.0.0.1; 0.0.0.0 = every interface).")
-    String address;
-
-    @Option(names = "--public-root", paramLabel = "IRI",
-            description = "IRI under which everything is published; <IRI>X is served at /X (default: https://w3id.org/esf-kg/).")
-    String publicRoot;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--timeout", description = "Query timeout in seconds (default: 30).")
     Long timeoutSeconds;
@@ -47,17 +39,15 @@ public class ServeCommand implements Callable<Integer> {
 
     Map<String, Object> settings() {
         Map<String, Object> s = new LinkedHashMap<>();
-        if (data != null) {
-            s.put("esf.data", data.toAbsolutePath());
+        data.given().ifPresent(d -> s.put("esf.data", d.toAbsolutePath()));
+        if (server.port != null) {
+            s.put("server.port", server.port);
         }
-        if (port != null) {
-            s.put("server.port", port);
+        if (server.address != null) {
+            s.put("server.address", server.address);
         }
-        if (address != null) {
-            s.put("server.address", address);
-        }
-        if (publicRoot != null) {
-            s.put("esf.public-root", publicRoot);
+        if (server.publicRoot != null) {
+            s.put("esf.public-root", server.publicRoot);
         }
         if (timeoutSeconds != null) {
             s.put("esf.query-timeout", timeoutSeconds + "s");

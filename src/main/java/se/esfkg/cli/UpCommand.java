@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,47 +19,38 @@ final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", defaultValue = "seeds", paramLabel = "INPUT",
-            description = "Project pages / CSV exports (default: ${DEFAULT-VALUE}).")
-    String input;
+    @Mixin
+    ConvertFolders folders;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "out", description = "Dump folder (default: ${DEFAULT-VALUE}).")
-    String output;
+    @Mixin
+    DataFolderOption data;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    String data;
-
-    @Option(names = "--port", description = "HTTP port (default: 3030).")
-    String port;
-
-    @Option(names = "--address", description = "Listen address (default: 127.0.0.1).")
-    String address;
-
-    @Option(names = "--public-root", paramLabel = "IRI",
-            description = "IRI under which everything is published; data IRIs are minted under <IRI>id/ (default: https://w3id.org/esf-kg/).")
-    String publicRoot;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() {
         CommandLine root = spec.root().commandLine();
-        List<String> convert = new ArrayList<>(List.of("convert", input, "-o", output));
-        List<String> serve = new ArrayList<>(List.of("serve", "--data", data));
-        if (publicRoot != null) {
-            String rootIri = publicRoot.endsWith("/") ? publicRoot : publicRoot + "/";
+        String output = folders.output.toString();
+        String dataFolder = data.orDefault().toString();
+        List<String> convert = new ArrayList<>(List.of("convert", folders.input.toString(), "-o", output));
+        List<String> serve = new ArrayList<>(List.of("serve", "--data", dataFolder));
+        if (server.publicRoot != null) {
+            String rootIri = server.publicRoot.endsWith("/") ? server.publicRoot : server.publicRoot + "/";
             convert.addAll(List.of("--base", rootIri + "id/"));
             serve.addAll(List.of("--public-root", rootIri));
         }
-        if (port != null) {
-            serve.addAll(List.of("--port", port));
+        if (server.port != null) {
+            serve.addAll(List.of("--port", server.port.toString()));
         }
-        if (address != null) {
-            serve.addAll(List.of("--address", address));
+        if (server.address != null) {
+            serve.addAll(List.of("--address", server.address));
         }
         int converted = root.execute(convert.toArray(String[]::new));
         if (!Path.of(output, "esf-kg.nq.gz").toFile().isFile()) {
             return converted;
         }
-        int loaded = root.execute("load", output, "--data", data);
+        int loaded = root.execute("load", output, "--data", dataFolder);
         if (loaded != 0) {
             return loaded;
         }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.esfkg.map.Esf;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
@@ -28,9 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "RDF files (any syntax Jena reads, .gz allowed) or convert output folders.")
     List<Path> paths;
 
-    @Option(names = "--base", defaultValue = Esf.DEFAULT_BASE,
-            description = "Base IRI the data was converted with (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseIriOption base;
 
     @Override
     public Integer call() {
@@ -39,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path p : paths) {
             files.add(Files.isDirectory(p) ? p.resolve(RdfSyntax.NQUADS.fileName()) : p);
         }
-        DatasetValidation validation = Converter.builder().base(base).build().datasetValidation();
+        DatasetValidation validation = Converter.builder().base(base.iri).build().datasetValidation();
         int failures = 0;
         for (Path f : files) {
             DatasetValidation.Result r = validation.validate(f);

@@ -33,6 +33,11 @@ public record Limits(int maxTitleChars, int maxSectionChars, int maxListItems, i
 
     public static final Limits DEFAULTS = new Limits(1_000, 100_000, 1_000, 50_000, 20_000);
 
+    /** Where an owner's name is read, by the label every layout's pages print it under. */
+    private static final String OWNER_LABEL = "Projektägare";
+    /** A value left out is quoted in its message only when it is this short. */
+    private static final int QUOTED_CHARS = 40;
+
     public Limits {
         if (maxTitleChars <= 0 || maxSectionChars <= 0 || maxListItems <= 0 || maxIdentifierChars <= 0
                 || maxRecordsPerSource <= 0) {
@@ -40,7 +45,11 @@ public record Limits(int maxTitleChars, int maxSectionChars, int maxListItems, i
         }
     }
 
-    /** {@code record} within these limits; each value cut or left out is reported at its line. */
+    /**
+     * {@code record} within these limits; each value cut or left out is reported at its line. An
+     * owner's name with no letter or digit (a stray {@code :} or dash) names nothing and is left out
+     * too: no organisation, and no id, can be made of it.
+     */
     public ProjectRecord bound(ProjectRecord r, ProblemReporter problems) {
         boolean changed = false;
         String title = r.title();
@@ -64,6 +73,15 @@ public record Limits(int maxTitleChars, int maxSectionChars, int maxListItems, i
         List<ListItem> partners = items(r.partners(), "partners", problems);
         List<ListItem> municipalities = items(r.municipalities(), "municipalities", problems);
         changed |= coFinancers != r.coFinancers() || partners != r.partners() || municipalities != r.municipalities();
+        Optional<String> owner = r.ownerName();
+        if (owner.isPresent() && owner.get().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // ":" or "–" under Projektägare: no organisation to name, and no id to mint for one.
+            String shown = owner.get().length() <= QUOTED_CHARS ? "\"" + owner.get() + "\""
+                    : "of " + owner.get().length() + " characters";
+            problems.warning(r.locationOf(OWNER_LABEL), "owner " + shown + " names nothing (no letter or digit); left out");
+            owner = Optional.empty();
+            changed = true;
+        }
         Map<String, Optional<String>> ids = new LinkedHashMap<>();
         ids.put("caseNumber", r.caseNumber());
         ids.put("projectNumber", r.projectNumber());
@@ -84,7 +102,7 @@ public record Limits(int maxTitleChars, int maxSectionChars, int maxListItems, i
             return r;
         }
         return new ProjectRecord(r.source(), title, ids.get("caseNumber"), ids.get("projectNumber"), ids.get("call"),
-                r.programmeArea(), r.specificObjective(), r.phase(), r.interventionType(), r.ownerName(),
+                r.programmeArea(), r.specificObjective(), r.phase(), r.interventionType(), owner,
                 ids.get("ownerOrgNumber"), r.ownerCity(), ids.get("ownerPostcode"), r.contact(), r.esfGrant(),
                 r.totalBudget(), r.euCofinancingRate(), r.startDate(), r.endDate(), r.region(),
                 r.plannedParticipants(), r.programmeCci(), r.fund(), r.evaluationReport(), sections, coFinancers,

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import se.esfkg.classify.ConceptData;
 import se.esfkg.classify.CooperationClassifier;
 import se.esfkg.knowledge.KnowledgeBase;
@@ -21,6 +23,7 @@ import se.esfkg.output.Outputs;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.parse.Limits;
 import se.esfkg.privacy.PersonalDataScan;
+import se.esfkg.publish.PublishSettings;
 import se.esfkg.problem.Problem;
 import se.esfkg.resolve.ProjectResolver;
 import se.esfkg.validate.ShapeValidator;
@@ -32,9 +35,6 @@ import se.esfkg.validate.ValidationIssue;
  * through it.
  */
 public final class Converter {
-
-    /** The default catalog contact (publish/catalog.properties): a function address, never redacted. */
-    static final String CATALOG_CONTACT = "esf-kg@w3id.org";
 
     private final ConvertPipeline pipeline;
     private final StandardGraphs graphs;
@@ -52,9 +52,35 @@ public final class Converter {
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         ShapeValidator pageShapes = shapes.forPages();
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
-                graph -> pageShapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper, graphs,
+                graph -> pageShapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
+                b.publishStandardGraphs ? graphs : validatedAgainstOnly(graphs),
                 Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
-                        : Optional.of(PersonalDataScan.exempting(b.exemptAddresses)));
+                        : Optional.of(PersonalDataScan.exempting(exemptAddresses(b))));
+    }
+
+    /**
+     * The address the personal-data scan lets through besides function mailboxes: the catalog's
+     * contact point, which the DCAT catalog publishes as {@code dcat:contactPoint} (from the default
+     * catalog settings when none are given).
+     */
+    private static Set<String> exemptAddresses(Builder b) {
+        PublishSettings.Contact contact = b.catalogContact == null ? PublishSettings.defaults().contact() : b.catalogContact;
+        return Set.of(contact.mailto().substring("mailto:".length()));
+    }
+
+    /** The standard graphs as pages are validated against them, but with nothing of theirs to publish. */
+    private static StaticGraphs validatedAgainstOnly(StaticGraphs graphs) {
+        return new StaticGraphs() {
+            @Override
+            public Map<Node, Graph> graphs() {
+                return Map.of();
+            }
+
+            @Override
+            public Graph validationView(Graph page) {
+                return graphs.validationView(page);
+            }
+        };
     }
 
     /**
@@ -86,8 +112,9 @@ public final class Converter {
         private KnowledgeBase knowledge;
         private Set<RdfSyntax> syntaxes = EnumSet.allOf(RdfSyntax.class);
         private Limits limits = Limits.DEFAULTS;
-        private Set<String> exemptAddresses = Set.of(CATALOG_CONTACT);
+        private PublishSettings.Contact catalogContact;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean publishStandardGraphs = true;
 
         /** Other shapes than ontology/shapes.ttl (a stricter profile, or a test's). */
         public Builder shapes(ShapeValidator v) { shapes = v; return this; }
@@ -99,10 +126,17 @@ public final class Converter {
         /** How large a title, section, list, identifier or export may be (default {@link Limits#DEFAULTS}). */
         public Builder limits(Limits v) { limits = v; return this; }
         /**
-         * Addresses the personal-data scan lets through besides function mailboxes (default: the
-         * catalog's contact, publish/catalog.properties).
+         * The catalog's contact point ({@code --catalog-settings}; default: publish/catalog.properties'):
+         * the personal-data scan never redacts its address, which the catalog publishes anyway.
          */
-        public Builder exemptAddresses(Set<String> v) { exemptAddresses = Set.copyOf(v); return this; }
+        public Builder catalogContact(PublishSettings.Contact v) { catalogContact = v; return this; }
+        /**
+         * Whether a run writes the ontology, concept schemes and reference data beside its pages
+         * (default: yes). Pages are validated against them either way. Without them the dumps hold
+         * the pages alone: for converting one page at a time (the pipeline fuzz target), where
+         * writing the fixed graphs (twenty times a page's triples) would dwarf the page.
+         */
+        public Builder publishStandardGraphs(boolean v) { publishStandardGraphs = v; return this; }
         /** Workers converting records (default: one per core); the output is the same for any number. */
         public Builder threads(int v) {
             if (v < 1) {

@@ -12,11 +12,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Sink;
 
 /**
@@ -48,37 +48,7 @@ public final class SortedLines implements AutoCloseable {
 
     /** Every distinct line in ascending order; call once, after the last {@link #add}. */
     public Iterator<String> iterator() {
-        Iterator<String> sorted = bag.iterator();
-        return new Iterator<>() {
-            private String last;
-            private String next = advance();
-
-            private String advance() {
-                while (sorted.hasNext()) {
-                    String line = sorted.next();
-                    if (!line.equals(last)) {
-                        last = line;
-                        return line;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public String next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                String line = next;
-                next = advance();
-                return line;
-            }
-        };
+        return Iter.distinctAdjacent(bag.iterator());
     }
 
     /** Writes the sorted distinct lines, each ending with a line feed; returns how many. */
@@ -103,35 +73,9 @@ public final class SortedLines implements AutoCloseable {
         bag.close();
     }
 
-    /** Reads a file of lines back lazily (for walking two sorted files side by side). */
+    /** Reads a file of lines back lazily (for walking two sorted files side by side); a read error is unchecked. */
     public static Iterator<String> lines(InputStream in) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        return new Iterator<>() {
-            private String next = read();
-
-            private String read() {
-                try {
-                    return r.readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public String next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                String line = next;
-                next = read();
-                return line;
-            }
-        };
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16).lines().iterator();
     }
 
     /** Spill files hold one line per line, UTF-8. */
@@ -142,30 +86,20 @@ public final class SortedLines implements AutoCloseable {
             return new Sink<>() {
                 @Override
                 public void send(String line) {
-                    try {
+                    unchecked(() -> {
                         w.write(line);
                         w.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    });
                 }
 
                 @Override
                 public void flush() {
-                    try {
-                        w.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    unchecked(w::flush);
                 }
 
                 @Override
                 public void close() {
-                    try {
-                        w.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    unchecked(w::close);
                 }
             };
         }
@@ -173,6 +107,19 @@ public final class SortedLines implements AutoCloseable {
         @Override
         public Iterator<String> createDeserializer(InputStream in) {
             return lines(in);
+        }
+    }
+
+    /** A step of writing a spill file; Jena's {@code Sink} may not throw {@link IOException}. */
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Io step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -98,18 +98,7 @@ public final class MunicipalityResolver {
      * {@code socialtjanst.lycksele.se}. Empty for agencies, companies and unknown domains.
      */
     public Optional<Municipality> byEmailDomain(String domain) {
-        String d = domain.toLowerCase(Names.SWEDISH).strip();
-        while (true) {
-            Municipality m = byDomain.get(d);
-            if (m != null) {
-                return Optional.of(m);
-            }
-            int dot = d.indexOf('.');
-            if (dot < 0 || d.indexOf('.', dot + 1) < 0) {
-                return Optional.empty();
-            }
-            d = d.substring(dot + 1);
-        }
+        return Names.inDomainOrParent(domain.toLowerCase(Names.SWEDISH).strip(), byDomain::get);
     }
 
     /** The municipality's name as an organisation: {@code Lycksele kommun}, {@code Stockholms stad}. */

@@ -12,8 +12,10 @@ import se.esfkg.parse.ListItem;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.ProblemReporter;
 import se.esfkg.problem.SourceLocation;
-import se.esfkg.resolve.OrganisationResolver.MunicipalContext;
-import se.esfkg.resolve.OrganisationResolver.Resolution;
+import se.esfkg.resolve.organisation.MunicipalContext;
+import se.esfkg.resolve.organisation.OrganisationResolver;
+import se.esfkg.resolve.organisation.PageEvidence;
+import se.esfkg.resolve.organisation.Resolution;
 import se.esfkg.text.Slugs;
 
 /**
@@ -27,20 +29,14 @@ public final class ProjectResolver {
 
     private final MunicipalityResolver municipalities;
     private final RegionResolver regions;
-    private final OrganisationAliases builtIn;
-    private final List<OrganisationAliases> user;
     private final OrganisationResolver organisations;
     private final MunicipalityMentionFinder mentions;
-    private final KnowledgeBase knowledge;
 
-    private ProjectResolver(KnowledgeBase knowledge, MunicipalityResolver municipalities, RegionResolver regions,
-            OrganisationAliases builtIn, List<OrganisationAliases> user, MunicipalityMentionFinder mentions) {
-        this.knowledge = knowledge;
+    private ProjectResolver(MunicipalityResolver municipalities, RegionResolver regions,
+            OrganisationResolver organisations, MunicipalityMentionFinder mentions) {
         this.municipalities = municipalities;
         this.regions = regions;
-        this.builtIn = builtIn;
-        this.user = List.copyOf(user);
-        this.organisations = new OrganisationResolver(municipalities, builtIn, this.user, knowledge);
+        this.organisations = organisations;
         this.mentions = mentions;
     }
 
@@ -48,8 +44,8 @@ public final class ProjectResolver {
     public static ProjectResolver of(KnowledgeBase knowledge) {
         ReferenceData reference = ReferenceData.from(knowledge);
         MunicipalityResolver m = new MunicipalityResolver(reference, knowledge);
-        return new ProjectResolver(knowledge, m, new RegionResolver(reference, knowledge),
-                OrganisationAliases.builtIn(knowledge), List.of(), new MunicipalityMentionFinder(m, knowledge));
+        return new ProjectResolver(m, new RegionResolver(reference, knowledge), OrganisationResolver.of(knowledge, m),
+                new MunicipalityMentionFinder(m, knowledge));
     }
 
     /**
@@ -59,10 +55,7 @@ public final class ProjectResolver {
      * @throws IllegalArgumentException naming file and line for a bad row (unknown kind, bad id, unknown parent)
      */
     public ProjectResolver withAliases(Path file) {
-        List<OrganisationAliases> files = new ArrayList<>();
-        files.add(OrganisationAliases.read(file));
-        files.addAll(user);
-        return new ProjectResolver(knowledge, municipalities, regions, builtIn, files, mentions);
+        return new ProjectResolver(municipalities, regions, organisations.withAliases(file), mentions);
     }
 
     public MunicipalityResolver municipalities() {
@@ -93,11 +86,10 @@ public final class ProjectResolver {
 
         Page page = new Page(record, problems, scope(record));
         Optional<MunicipalContext> pageContext = declared.size() == 1
-                ? Optional.of(new MunicipalContext(declared.get(0), OrganisationResolver.DEPARTMENT_BY_LIST))
-                : record.contact().emailDomain().flatMap(municipalities::byEmailDomain)
-                        .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_EMAIL))
+                ? Optional.of(MunicipalContext.kommunList(declared.get(0)))
+                : record.contact().emailDomain().flatMap(municipalities::byEmailDomain).map(MunicipalContext::emailDomain)
                         .or(() -> record.ownerPostcode().flatMap(organisations::municipalityByPostalCode)
-                                .map(m -> new MunicipalContext(m, OrganisationResolver.DEPARTMENT_BY_POSTAL_CODE)));
+                                .map(MunicipalContext::postalCode));
         PageEvidence evidence = new PageEvidence(record.contact().emailDomain(), record.ownerPostcode(), region,
                 record.contact().phone(), String.join("\n", record.sections().stream().map(s -> s.text()).toList()));
 
@@ -107,12 +99,7 @@ public final class ProjectResolver {
             Resolution owner = page.decide(Role.OWNER, record.ownerName().get(),
                     record.locationOf("Projektägare"), pageContext, evidence);
             ownerMunicipality = owner.organisation().municipalityCode().flatMap(municipalities.reference()::municipality);
-            String rule = owner.rule();
-            // Departments named without a municipality belong to the owner's municipality.
-            partnerContext = ownerMunicipality.map(m -> new MunicipalContext(m,
-                    rule.equals(OrganisationResolver.DEPARTMENT_BY_LIST) || rule.equals(OrganisationResolver.DEPARTMENT_BY_EMAIL)
-                            || rule.equals(OrganisationResolver.DEPARTMENT_BY_POSTAL_CODE)
-                            ? rule : OrganisationResolver.DEPARTMENT_BY_OWNER)).or(() -> pageContext);
+            partnerContext = MunicipalContext.ofOwner(ownerMunicipality, owner).or(() -> pageContext);
         }
         for (ListItem item : record.coFinancers()) {
             page.decide(Role.CO_FINANCER, item.text(), item.location(), partnerContext);
@@ -164,15 +151,14 @@ public final class ProjectResolver {
                 if (role == Role.OWNER && record.ownerOrgNumber().isPresent()) {
                     r = withOrgNumber(r, record.ownerOrgNumber().get());
                 }
-                if (r.rule().equals(OrganisationResolver.UNRESOLVED)
-                        && ProjectResolver.this.organisations.isDepartmentName(name)) {
+                if (r.unresolved() && ProjectResolver.this.organisations.isDepartmentName(name)) {
                     problems.warning(at, "municipal department \"" + name + "\" without a known municipality"
                             + " (no single Kommun entry, no municipal e-mail domain); kept as an organisation of its own");
-                } else if (r.rule().equals(OrganisationResolver.UNRESOLVED) && role == Role.OWNER) {
+                } else if (r.unresolved() && role == Role.OWNER) {
                     problems.warning(at, "owner \"" + name + "\" of " + record.source().file()
                             + " matches no known organisation; kept as an organisation of its own");
                 }
-                if (r.rule().equals(OrganisationResolver.COUNTY_BOARD_UNKNOWN)) {
+                if (r.countyUnknown()) {
                     problems.warning(at, "owner \"" + name + "\" of " + record.source().file()
                             + " is a county administrative board, county unknown: the page names no county,"
                             + " town, postal code or area code that tells it");
@@ -188,7 +174,7 @@ public final class ProjectResolver {
         private Resolution withOrgNumber(Resolution r, String orgNumber) {
             Organisation o = r.organisation();
             // The organisation number identifies an owner no rule knows better than any page scope can.
-            String id = r.rule().equals(OrganisationResolver.UNRESOLVED)
+            String id = r.unresolved()
                     ? "organisation/orgnr-" + Slugs.of(orgNumber) : o.id();
             return new Resolution(new Organisation(id, o.name(), o.kind(), o.parentId(), o.municipalityCode(),
                     Optional.of(orgNumber), o.wikidata()), r.parents(), r.rule(), r.evidence());

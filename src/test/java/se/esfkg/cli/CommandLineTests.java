@@ -3,13 +3,10 @@ package se.esfkg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import se.esfkg.output.Outputs;
 
 class CommandLineTests {
@@ -17,42 +14,33 @@ class CommandLineTests {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EsfKg.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void convertWritesAllSixFormatsAndASummary() {
-        Run r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress");
+        CliRun r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("files read 5, projects converted 5, failed 0, triples \\d+, [0-9.]+ s");
         for (String f : new String[] {"esf-kg.ttl", "esf-kg.nt.gz", "esf-kg.trig", "esf-kg.nq.gz", "esf-kg.jsonld",
             "esf-kg.rdf", "context.jsonld"}) {
             assertThat(tmp.resolve("out").resolve(f)).isNotEmptyFile();
         }
-        Run v = run("validate", tmp.resolve("out").toString());
+        CliRun v = run("validate", tmp.resolve("out").toString());
         assertThat(v.exit()).isZero();
         assertThat(v.out()).contains("conforms (5 graph(s) checked)");
     }
 
     @Test
     void formatsPicksTheSyntaxesByNameOrSuffix() throws IOException {
-        Run r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress", "--formats", "ttl,n-quads");
+        CliRun r = run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress", "--formats", "ttl,n-quads");
         assertThat(r.exit()).as(r.err()).isZero();
         try (var files = Files.list(tmp.resolve("out"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz",
                     Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
         }
-        Run bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
+        CliRun bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err()).contains("unknown syntax 'csv'");
     }
@@ -62,7 +50,7 @@ class CommandLineTests {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));
         Files.writeString(in.resolve("bad.txt"), "");
-        Run r = run("convert", in.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
+        CliRun r = run("convert", in.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: empty file [bad.txt:1]");
         assertThat(r.out()).contains("projects converted 1, failed 1");
@@ -74,7 +62,7 @@ class CommandLineTests {
         Files.copy(Path.of("seeds/000_05dbab979be8d6ed.txt"), in.resolve("good.txt"));
         Files.writeString(in.resolve("odd.txt"), Files.readString(Path.of("seeds/001_cadcfa4700230a5b.txt"))
                 .replace("Projektperiod2012-01-01 till 2014-06-30", "Projektperiod2012-01-01 till 2014-06-31"));
-        Run r = run("convert", in.toString(), "-o", tmp.resolve("out-odd").toString(), "--no-progress");
+        CliRun r = run("convert", in.toString(), "-o", tmp.resolve("out-odd").toString(), "--no-progress");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("warning: bad date \"2014-06-31\"; the field is left out [odd.txt:19, Projektperiod]");
         assertThat(r.out()).contains("projects converted 2, failed 0");
@@ -87,7 +75,7 @@ class CommandLineTests {
                 PREFIX esf: <https://w3id.org/esf-kg/ontology#>
                 <https://w3id.org/esf-kg/id/project/x> a esf:Project .
                 """);
-        Run r = run("validate", bad.toString());
+        CliRun r = run("validate", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("<https://w3id.org/esf-kg/id/project/x>").contains("[Violation]")
                 .contains("dcterms:title");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -28,17 +26,8 @@ class OperatorErrorsTests {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = EsfKg.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void assertOneLineWithoutTrace(String err) {
@@ -49,7 +38,7 @@ class OperatorErrorsTests {
     @Test
     void convertOfAMissingFolderSaysWhichOne() {
         Path missing = tmp.resolve("no-such-folder");
-        Run r = run("convert", missing.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
+        CliRun r = run("convert", missing.toString(), "-o", tmp.resolve("out").toString(), "--no-progress");
         assertThat(r.exit()).isEqualTo(OperatorErrors.NO_INPUT);
         assertThat(r.err()).contains("esf-kg convert: not found: " + missing).contains("check the path");
         assertOneLineWithoutTrace(r.err());
@@ -58,7 +47,7 @@ class OperatorErrorsTests {
     @Test
     void loadOfAMissingConversionSaysWhatIsMissing() {
         Path missing = tmp.resolve("no-such-out");
-        Run r = run("load", missing.toString(), "--data", tmp.resolve("data").toString());
+        CliRun r = run("load", missing.toString(), "--data", tmp.resolve("data").toString());
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("no N-Quads input at " + missing);
         assertOneLineWithoutTrace(r.err());
@@ -81,7 +70,7 @@ class OperatorErrorsTests {
             }
             assertThat(line).as("the first server's output ended before it served").isNotNull();
 
-            Run second = run("serve", "--data", data.toString(), "--port", "0");
+            CliRun second = run("serve", "--data", data.toString(), "--port", "0");
             assertThat(second.exit()).isEqualTo(OperatorErrors.TEMPORARY);
             assertThat(second.err()).contains("esf-kg serve: the database is in use by another esf-kg process")
                     .contains("another --data folder");
@@ -101,7 +90,7 @@ class OperatorErrorsTests {
         try (var channel = java.nio.channels.FileChannel.open(data.resolve("load.lock"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
              var held = channel.lock()) {
-            Run r = run("load", out.toString(), "--data", data.toString());
+            CliRun r = run("load", out.toString(), "--data", data.toString());
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).contains("another load is running on " + data);
             assertOneLineWithoutTrace(r.err());

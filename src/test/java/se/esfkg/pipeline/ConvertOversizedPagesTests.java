@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import se.esfkg.parse.Limits;
 import se.esfkg.problem.Problem;
@@ -26,6 +29,11 @@ class ConvertOversizedPagesTests {
     Path tmp;
 
     private static final Path LAYOUT_A = Path.of("seeds/004_ed19341546b216d7.txt");
+
+    /** Over {@link Limits#DEFAULTS}' section limit, under the 200,000 characters a line may have. */
+    private static final int LONG_SECTION = 150_000;
+    /** Over {@link Limits#DEFAULTS}' identifier limit, under the 200,000 characters a line may have. */
+    private static final int LONG_IDENTIFIER = 60_000;
 
     private ConvertSummary convert(Path in) {
         return Converter.builder().build().convert(in, tmp.resolve("out"), p -> { }, ProgressListener.NONE);
@@ -100,5 +108,77 @@ class ConvertOversizedPagesTests {
         assertThat(s.failed()).isEqualTo(100_000 - max);
         assertThat(messages(s)).anyMatch(m -> m.startsWith("error: more than " + max + " records in one source: this one and every"
                 + " later one are not converted; split the source [export.csv:" + (max + 2)));
+    }
+
+    /**
+     * A section whose text is longer than the limit, in each layout that has text sections: the text
+     * is cut to the limit and marked as cut short, with a warning at the section's line (its
+     * heading's, where it has one: {@code section}), and the page is published. The long text
+     * follows {@code text}, which stands on {@code line} of the example and opens its first section
+     * (in the export, the first row's summary cell, whose HTML tags are not text).
+     */
+    @ParameterizedTest(name = "layout {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a | seeds/004_ed19341546b216d7.txt                     | 25 | Projektet avser programområde 2 och delas upp | 23
+            b | src/test/resources/layouts/b/format-b-example.txt | 34 | Projektet riktar sig till anställda inom      | 32
+            c | src/test/resources/layouts/c/format-c-example.txt | 42 | Vägen vidare är ett samverkansprojekt mellan  | 42
+            d | src/test/resources/layouts/d/export-example.csv   |  2 | <p>Ett samverkansprojekt mellan               |  2
+            """)
+    void aSectionOverTheLimitIsCutWithAWarningAtItsLine(String layout, String example, int line, String text,
+            int section) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(example)));
+        assertThat(lines.get(line - 1)).contains(text);
+        // Words and spaces, so that the text reads as text to every stage.
+        lines.set(line - 1, lines.get(line - 1).replace(text, text + " ord".repeat(LONG_SECTION / 4)));
+        String file = "long-section." + (layout.equals("d") ? "csv" : "txt");
+        Files.write(in.resolve(file), lines);
+
+        ConvertSummary s = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> convert(in));
+
+        assertThat(s.failed()).as(messages(s).toString()).isZero();
+        int max = Limits.DEFAULTS.maxSectionChars();
+        assertThat(messages(s)).anyMatch(m -> m.startsWith("warning: section text of ")
+                && m.contains(" characters cut to " + max + " [" + file + ":" + section));
+        String dump = Files.readString(tmp.resolve("out/esf-kg.ttl"));
+        assertThat(dump).contains(text.replace("<p>", "") + " ord ord ord").doesNotContain(" ord".repeat(max / 4 + 1));
+    }
+
+    /**
+     * An identifier longer than the limit, in each layout that has one, under each of its labels
+     * (the {@code value} on {@code line} of the example): it is left out with an error at the
+     * record's line naming the field, and the page is still converted, as is another page of the
+     * same run (and, in the export, the next row). {@code record} is the record's line: the
+     * title's in a page, the row's in the export.
+     */
+    @ParameterizedTest(name = "layout {0}, {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            b | src/test/resources/layouts/b/format-b-example.txt | 18 | 2016/00518  | projectNumber  | 7
+            b | src/test/resources/layouts/b/format-b-example.txt | 14 | 2016/00412  | call           | 7
+            c | src/test/resources/layouts/c/format-c-example.txt | 11 | 2023/00117  | projectNumber  | 8
+            c | src/test/resources/layouts/c/format-c-example.txt | 31 | 97185       | ownerPostcode  | 8
+            d | src/test/resources/layouts/d/export-example.csv   |  2 | 23-017-S01  | caseNumber     | 2
+            d | src/test/resources/layouts/d/export-example.csv   |  2 | 212000-0001 | ownerOrgNumber | 2
+            """)
+    void anIdentifierOverTheLimitIsALocatedErrorAndThePageIsKept(String layout, String example, int line,
+            String value, String field, int record) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(example)));
+        assertThat(lines.get(line - 1)).contains(value);
+        String longValue = value + "0".repeat(LONG_IDENTIFIER);
+        lines.set(line - 1, lines.get(line - 1).replace(value, longValue));
+        String file = "long-id." + (layout.equals("d") ? "csv" : "txt");
+        Files.write(in.resolve(file), lines);
+        Files.copy(LAYOUT_A, in.resolve("other.txt"));
+
+        ConvertSummary s = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> convert(in));
+
+        assertThat(messages(s)).contains("error: " + field + " of " + longValue.length()
+                + " characters is longer than " + Limits.DEFAULTS.maxIdentifierChars() + ": left out [" + file + ":"
+                + record + ", " + field + "]");
+        // Both pages; in the export, both rows.
+        assertThat(s.converted()).as(messages(s).toString()).isEqualTo(layout.equals("d") ? 3 : 2);
+        String dump = Files.readString(tmp.resolve("out/esf-kg.ttl"));
+        assertThat(dump).contains("Visioncenter").doesNotContain("0".repeat(LONG_IDENTIFIER));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -79,12 +80,7 @@ final class SafeFunctions {
     static FunctionRegistry functions(Context context) {
         FunctionRegistry source = FunctionRegistry.get(context) != null ? FunctionRegistry.get(context) : FunctionRegistry.get();
         ClosedFunctionRegistry closed = new ClosedFunctionRegistry();
-        for (Iterator<String> it = source.keys(); it.hasNext(); ) {
-            String uri = it.next();
-            if (!WITHHELD.contains(uri) && !uri.startsWith("java:")) {
-                closed.put(uri, source.get(uri));
-            }
-        }
+        copyOpenEntries(source.keys(), WITHHELD, uri -> closed.put(uri, source.get(uri)));
         AFN_FUNCTIONS.forEach((name, impl) -> closed.put(AFN + name, uri -> impl.get()));
         // fn:matches and fn:replace are REGEX and REPLACE by another name: bounded the same way.
         closed.put(XPATH_FN + "matches", uri -> new Bounded((args, env) ->
@@ -97,13 +93,17 @@ final class SafeFunctions {
     static PropertyFunctionRegistry propertyFunctions(Context context) {
         PropertyFunctionRegistry source = PropertyFunctionRegistry.chooseRegistry(context);
         ClosedPropertyFunctionRegistry closed = new ClosedPropertyFunctionRegistry();
-        for (Iterator<String> it = source.keys(); it.hasNext(); ) {
-            String uri = it.next();
-            if (!uri.startsWith("java:")) {
-                closed.put(uri, source.get(uri));
-            }
-        }
+        copyOpenEntries(source.keys(), Set.of(), uri -> closed.put(uri, source.get(uri)));
         return closed;
+    }
+
+    /** Hands on each registered IRI but those withheld and those that name a Java class ({@code java:}). */
+    private static void copyOpenEntries(Iterator<String> keys, Set<String> withheld, Consumer<String> copy) {
+        keys.forEachRemaining(uri -> {
+            if (!withheld.contains(uri) && !uri.startsWith("java:")) {
+                copy.accept(uri);
+            }
+        });
     }
 
     private interface BoundedCall {
@@ -140,14 +140,11 @@ final class SafeFunctions {
         }
     }
 
-    /** A function registry that knows exactly its entries and loads nothing by name. */
+    /**
+     * A function registry that knows exactly its entries and loads nothing by name. ARQ's base class
+     * keeps the entries; only its look-up of an unknown IRI loads a class, so that is all this changes.
+     */
     private static final class ClosedFunctionRegistry extends FunctionRegistry {
-        private final Map<String, FunctionFactory> entries = new TreeMap<>();
-
-        @Override
-        public void put(String uri, FunctionFactory f) {
-            entries.put(uri, f);
-        }
 
         @Override
         public void put(String uri, Class<?> funcClass) {
@@ -156,25 +153,15 @@ final class SafeFunctions {
 
         @Override
         public FunctionFactory get(String uri) {
-            return entries.get(uri);
-        }
-
-        @Override
-        public boolean isRegistered(String uri) {
-            return entries.containsKey(uri);
-        }
-
-        @Override
-        public FunctionFactory remove(String uri) {
-            return entries.remove(uri);
-        }
-
-        @Override
-        public Iterator<String> keys() {
-            return entries.keySet().iterator();
+            return isRegistered(uri) ? super.get(uri) : null;
         }
     }
 
+    /**
+     * A property-function registry that knows exactly its entries and loads nothing by name. It keeps
+     * its own entries: ARQ's base class rewrites ARQ's property IRIs to {@code java:} class names before
+     * every look-up, even of a registered IRI.
+     */
     private static final class ClosedPropertyFunctionRegistry extends PropertyFunctionRegistry {
         private final Map<String, PropertyFunctionFactory> entries = new TreeMap<>();
 

@@ -1,5 +1,7 @@
 package se.esfkg.web.resource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -47,9 +50,12 @@ class ResourceController {
     private final ContentNegotiation negotiation = ContentNegotiation.standard();
     private final EvidenceReader evidence;
     private final ObjectProvider<HtmlPage> pages;
+    private final RenderedDescriptions rendered;
 
-    ResourceController(LiveData live, PublicIris iris, SiteSettings settings, ObjectProvider<HtmlPage> pages) {
+    ResourceController(LiveData live, PublicIris iris, SiteSettings settings, ObjectProvider<HtmlPage> pages,
+            RenderedDescriptions rendered) {
         this.live = live;
+        this.rendered = rendered;
         this.iris = iris;
         this.reader = new DescriptionReader(settings.pageSize());
         this.evidence = new EvidenceReader(iris);
@@ -91,13 +97,38 @@ class ResourceController {
             if (web.checkNotModified(etag(generation, chosen, locale, page), generation.liveSince().toEpochMilli())) {
                 return null;
             }
+            if (rendered.enabled() && HttpMethod.GET.matches(request.getMethod())) {
+                Optional<RenderedDescriptions.Rendered> kept =
+                        rendered.find(key(generation, request, target, chosen, locale, page));
+                if (kept.isPresent()) {
+                    response.setHeader(RenderedDescriptions.HEADER, "hit");
+                    send(response, kept.get());
+                    return null;
+                }
+                response.setHeader(RenderedDescriptions.HEADER, "miss");
+            }
             Description d = reader.read(dsg, target.iri(), page).orElseThrow();
             if (page > d.pageCount()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there are " + d.pageCount() + " pages");
             }
-            pageLinks(response, d);
+            List<String> pageLinks = pageLinks(d);
+            pageLinks.forEach(link -> response.addHeader(HttpHeaders.LINK, link));
+            if (rendered.enabled() && HttpMethod.GET.matches(request.getMethod())) {
+                DescriptionCapture.keepAs(request, key(generation, request, target, chosen, locale, page), pageLinks);
+            }
             return chosen.isHtml() ? html(dsg, d, locale, target) : rdf(d, chosen);
         });
+    }
+
+    private static void send(HttpServletResponse response, RenderedDescriptions.Rendered kept) {
+        kept.pageLinks().forEach(link -> response.addHeader(HttpHeaders.LINK, link));
+        response.setContentType(kept.contentType());
+        response.setContentLength(kept.body().length);
+        try {
+            response.getOutputStream().write(kept.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<Target> find(DatasetGraph dsg, String path) {
@@ -127,13 +158,22 @@ class ResourceController {
                 + (r.isHtml() ? "-" + locale.getLanguage() : "") + "-p" + page + "\"";
     }
 
-    private static void pageLinks(HttpServletResponse response, Description d) {
+    /** The {@code Link} header values to the neighbouring pages of a paged description. */
+    private static List<String> pageLinks(Description d) {
+        List<String> links = new ArrayList<>(2);
         if (d.page() > 1) {
-            response.addHeader(HttpHeaders.LINK, "<?page=" + (d.page() - 1) + ">; rel=\"prev\"");
+            links.add("<?page=" + (d.page() - 1) + ">; rel=\"prev\"");
         }
         if (d.hasNextPage()) {
-            response.addHeader(HttpHeaders.LINK, "<?page=" + (d.page() + 1) + ">; rel=\"next\"");
+            links.add("<?page=" + (d.page() + 1) + ">; rel=\"next\"");
         }
+        return links;
+    }
+
+    private static RenderedDescriptions.Key key(Generation g, HttpServletRequest request, Target target,
+            Representation chosen, Locale locale, int page) {
+        return RenderedDescriptions.Key.of(g, request, target.iri(), chosen.suffix(),
+                chosen.isHtml() ? locale.getLanguage() : "", page);
     }
 
     private ModelAndView rdf(Description d, Representation chosen) {

@@ -1,6 +1,7 @@
-package se.esfkg.resolve;
+package se.esfkg.resolve.organisation;
 
 import java.util.Optional;
+import se.esfkg.resolve.EsfRegion;
 
 /**
  * What a page offers besides the owner string for telling which organisation owns the project:
@@ -8,9 +9,9 @@ import java.util.Optional;
  * contact's telephone number (only its area code is read) and the page's text. Used for the owner
  * only: it is the owner's contact and address.
  */
-record PageEvidence(Optional<String> emailDomain, Optional<String> postalCode, Optional<EsfRegion> region,
+public record PageEvidence(Optional<String> emailDomain, Optional<String> postalCode, Optional<EsfRegion> region,
         Optional<String> phone, String text) {
 
-    static final PageEvidence NONE = new PageEvidence(Optional.empty(), Optional.empty(), Optional.empty(),
+    public static final PageEvidence NONE = new PageEvidence(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), "");
 }

@@ -1,11 +1,13 @@
-package se.esfkg.resolve;
+package se.esfkg.resolve.organisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.esfkg.knowledge.KnowledgeBase;
+import se.esfkg.resolve.Names;
 import se.esfkg.text.Slugs;
 
 /**
@@ -57,7 +59,7 @@ final class PublicBodies {
         return d.startsWith("www.") ? d.substring(4) : d;
     }
 
-    java.util.Collection<Body> all() {
+    Collection<Body> all() {
         return byName.values();
     }
 
@@ -67,17 +69,6 @@ final class PublicBodies {
 
     /** The body whose domain this is or is a subdomain of ({@code ki.se} for {@code stud.ki.se}). */
     Optional<Body> byDomain(String domain) {
-        String d = domain(domain);
-        while (true) {
-            Body b = byDomain.get(d);
-            if (b != null) {
-                return Optional.of(b);
-            }
-            int dot = d.indexOf('.');
-            if (dot < 0 || d.indexOf('.', dot + 1) < 0) {
-                return Optional.empty();
-            }
-            d = d.substring(dot + 1);
-        }
+        return Names.inDomainOrParent(domain(domain), byDomain::get);
     }
 }

@@ -1,4 +1,4 @@
-package se.esfkg.resolve;
+package se.esfkg.resolve.organisation;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import se.esfkg.knowledge.KnowledgeBase;
 import se.esfkg.knowledge.Table;
+import se.esfkg.resolve.Names;
+import se.esfkg.resolve.OrgKind;
 
 /**
  * Rows of an organisation alias file ({@code resolve/organisations.csv}, or a user's file in the

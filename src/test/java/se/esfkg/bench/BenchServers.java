@@ -1,0 +1,51 @@
+package se.esfkg.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+
+import se.esfkg.web.EsfServer;
+
+/**
+ * For the site benchmark (scripts/bench-site.sh), not a test: the application on one port and a bare
+ * Fuseki on another, both over the same live dataset in one JVM, so that the endpoint's cost can be
+ * compared with Fuseki's own under the same load. Prints {@code app <port>} and {@code bare <port>},
+ * then serves until its standard input closes.
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) se.esfkg.bench.BenchServers DATA APP_PORT BARE_PORT
+ * </pre>
+ */
+public final class BenchServers {
+
+    private BenchServers() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("server.port", Integer.parseInt(args[1]));
+        settings.put("esf.data", data.toAbsolutePath());
+        try (EsfServer app = EsfServer.start(settings)) {
+            // The same 30 s limit as the application's, through Fuseki's own timeout setting.
+            FusekiServer bare = FusekiServer.create().port(Integer.parseInt(args[2]))
+                    .add("/bare", app.liveData().dataset()).build().start();
+            try {
+                System.out.println("app " + app.port());
+                System.out.println("bare " + bare.getHttpPort());
+                System.out.flush();
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                while (in.readLine() != null) {
+                    // Serve until the script closes our standard input.
+                }
+            } finally {
+                bare.stop();
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package se.esfkg.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +35,12 @@ public enum Compression {
         return fileSuffix;
     }
 
+    /**
+     * Packs what is written to {@code out}. Writers hand over a statement at a time; the buffer in
+     * front of the compressor gives it large blocks instead, since each call into it has a fixed cost.
+     */
     public OutputStream wrap(OutputStream out) throws IOException {
-        return this == GZIP ? new GZIPOutputStream(out, 1 << 16) : out;
+        return this == GZIP ? new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16) : out;
     }
 
     public InputStream wrap(InputStream in) throws IOException {

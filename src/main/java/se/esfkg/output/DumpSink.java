@@ -18,6 +18,21 @@ public interface DumpSink {
     void page(SortedPage page) throws IOException;
 
     /**
+     * The part of writing a page that depends on the page alone (JSON-LD's compaction, say), for
+     * {@link #page(SortedPage, Object)}. {@link Dumps#prepare} calls it on the thread that converted
+     * the page, several pages at once, so it may read the sink's settings from {@link #start} but
+     * must change nothing. By default there is nothing to prepare.
+     */
+    default Object prepare(SortedPage page) throws IOException {
+        return null;
+    }
+
+    /** Writes a page with what {@link #prepare} made of it. */
+    default void page(SortedPage page, Object prepared) throws IOException {
+        page(page);
+    }
+
+    /**
      * A problem the conversion reported, as it is reported (before the page it concerns, if any, is
      * written). Dumps ignore problems; the quality report is made of them.
      */

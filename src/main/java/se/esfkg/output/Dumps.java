@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +56,53 @@ public final class Dumps implements AutoCloseable {
         write(SortedPage.of(graphName, graph));
     }
 
-    /** Appends one named graph, sorted already (on the thread that made it), to every output. */
+    /** Appends one named graph, sorted already, to every output. */
     public void write(SortedPage page) {
+        write(prepare(page));
+    }
+
+    /**
+     * What every output can make of a page before it is written, in the order of the outputs. Thread-safe:
+     * call it on the thread that converted the page, so that such work runs on every core.
+     */
+    public Prepared prepare(SortedPage page) {
+        List<Object> forms = new ArrayList<>(sinks.size());
         try {
             for (DumpSink sink : sinks.values()) {
-                sink.page(page);
+                forms.add(sink.prepare(page));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        triples += page.size();
+        return new Prepared(page, forms);
+    }
+
+    /** A page with what each output prepared of it; only the {@link Dumps} that made it can write it. */
+    public static final class Prepared {
+        private final SortedPage page;
+        private final List<Object> forms;
+
+        private Prepared(SortedPage page, List<Object> forms) {
+            this.page = page;
+            this.forms = forms;
+        }
+
+        public SortedPage page() {
+            return page;
+        }
+    }
+
+    /** Appends one prepared page to every output. */
+    public void write(Prepared prepared) {
+        try {
+            int i = 0;
+            for (DumpSink sink : sinks.values()) {
+                sink.page(prepared.page, prepared.forms.get(i++));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        triples += prepared.page.size();
         graphs++;
     }
 

@@ -36,6 +36,7 @@ final class JsonLdSink implements DumpSink {
     private final JsonGenerator out;
     private Map<String, String> prefixes;
     private ObjectNode context;
+    private JsonDocument contextDocument;
 
     JsonLdSink(OutputStream out) {
         try {
@@ -50,6 +51,14 @@ final class JsonLdSink implements DumpSink {
     public void start(Map<String, String> prefixes) throws IOException {
         this.prefixes = prefixes;
         this.context = JsonLdContext.of(prefixes, json);
+        ObjectNode wrapper = json.createObjectNode();
+        wrapper.set("@context", context);
+        // Parsed once: Titanium's documents are immutable, so every page's compaction shares it.
+        try {
+            this.contextDocument = JsonDocument.of(new StringReader(json.writeValueAsString(wrapper)));
+        } catch (JsonLdError e) {
+            throw new IOException("the JSON-LD context does not parse: " + e.getMessage(), e);
+        }
         out.writeStartObject();
         out.writeFieldName("@context");
         out.writeTree(context);
@@ -58,6 +67,15 @@ final class JsonLdSink implements DumpSink {
 
     @Override
     public void page(SortedPage page) throws IOException {
+        page(page, prepare(page));
+    }
+
+    /**
+     * The page's compacted, sorted nodes, re-read by Rio: everything but the writing, which depends on
+     * the page alone and so runs on the thread that converted it.
+     */
+    @Override
+    public Object prepare(SortedPage page) throws IOException {
         Graph graph = GraphFactory.createDefaultGraph();
         page.triples().forEach(graph::add);
         DatasetGraph one = DatasetGraphFactory.create();
@@ -77,7 +95,13 @@ final class JsonLdSink implements DumpSink {
             }
         }
         checkWithRio(nodes, page.size());
-        for (JsonNode n : nodes) {
+        return List.copyOf(nodes);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void page(SortedPage page, Object prepared) throws IOException {
+        for (JsonNode n : (List<JsonNode>) prepared) {
             out.writeTree(n);
         }
     }
@@ -88,9 +112,6 @@ final class JsonLdSink implements DumpSink {
      */
     private String compactWithOurContext(byte[] jenaJsonLd) throws IOException {
         try {
-            ObjectNode wrapper = json.createObjectNode();
-            wrapper.set("@context", context);
-            JsonDocument contextDocument = JsonDocument.of(new StringReader(json.writeValueAsString(wrapper)));
             return JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(jenaJsonLd)), contextDocument).get()
                     .toString();
         } catch (JsonLdError e) {

@@ -358,15 +358,15 @@ public final class ConvertPipeline {
                 return;
             }
             String file = record.source().file();
-            String earlier = fileByGraph.putIfAbsent(page.sorted().graphName().getURI(), file);
+            String earlier = fileByGraph.putIfAbsent(page.prepared().page().graphName().getURI(), file);
             if (earlier != null && !earlier.equals(file)) {
                 rejectNow(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
-                        + page.sorted().graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
+                        + page.prepared().page().graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
                 return;
             }
             page.redactions().forEach(problems::report);
             try {
-                dumps.write(page.sorted());
+                dumps.write(page.prepared());
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
             }
@@ -415,7 +415,7 @@ public final class ConvertPipeline {
             List<Problem> redactions = new ArrayList<>();
             Graph published = personalDataScan.isEmpty() ? graph
                     : personalDataScan.get().redact(graph, record.source().location(), redactions::add);
-            return new ResolvedAndMapped(checkedLines(SortedPage.of(graphName, published)), redactions);
+            return new ResolvedAndMapped(dumps.prepare(checkedLines(SortedPage.of(graphName, published))), redactions);
         }
 
         /**
@@ -527,7 +527,7 @@ public final class ConvertPipeline {
     }
 
     /** A page ready to write, and the redactions to report when it is written. */
-    private record ResolvedAndMapped(SortedPage sorted, List<Problem> redactions) {
+    private record ResolvedAndMapped(Dumps.Prepared prepared, List<Problem> redactions) {
     }
 
     /** What a worker made of one record: its page, or why not, and the problems it reported. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -314,28 +313,32 @@ public final class StoreLoader {
         return new long[] {quads, indexText(db, toLoad, textSubjects)};
     }
 
-    /** Quads per graph must equal the scan, and the union default graph must answer a query. */
+    /**
+     * Quads per graph must equal the scan, no quad may stand outside those graphs, and the union
+     * default graph must answer a query. Counted on TDB2's graph-first index as node ids, without
+     * decoding a term: a SPARQL count grouped by graph cost a tenth of a whole load.
+     */
     private static void validate(StoreDatabase db, GraphManifest expected) {
-        Map<String, Long> actual = new HashMap<>();
-        Txn.executeRead(db.dataset(), () -> {
-            QueryExec.dataset(db.dataset())
-                    .query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").select()
-                    .forEachRemaining(b -> actual.put(b.get("g").getURI(),
-                            ((Number) b.get("n").getLiteralValue()).longValue()));
+        Set<String> diff = new LinkedHashSet<>();
+        Txn.executeRead(db.tdb(), () -> {
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(db.tdb()).getQuadTable().getNodeTupleTable();
+            long total = 0;
+            for (Map.Entry<String, GraphManifest.Entry> e : expected.graphs().entrySet()) {
+                long n = Iter.count(quads.findAsNodeIds(NodeFactory.createURI(e.getKey()), Node.ANY, Node.ANY, Node.ANY));
+                total += n;
+                if (n != e.getValue().quads()) {
+                    diff.add(e.getKey() + " expected " + e.getValue().quads() + " got " + n);
+                }
+            }
+            long all = quads.getTupleTable().size();
+            if (all != total) {
+                diff.add((all - total) + " quads outside the input's graphs");
+            }
             if (!QueryExec.dataset(db.dataset()).query("ASK { ?s ?p ?o }").ask()) {
                 throw new StoreException("validation: the union default graph is empty");
             }
         });
-        Map<String, Long> want = new HashMap<>();
-        expected.graphs().forEach((g, e) -> want.put(g, e.quads()));
-        if (!actual.equals(want)) {
-            Set<String> diff = new LinkedHashSet<>();
-            want.forEach((g, c) -> {
-                if (!c.equals(actual.get(g))) {
-                    diff.add(g + " expected " + c + " got " + actual.get(g));
-                }
-            });
-            actual.keySet().stream().filter(g -> !want.containsKey(g)).forEach(g -> diff.add(g + " unexpected (" + actual.get(g) + " quads)"));
+        if (!diff.isEmpty()) {
             throw new StoreException("validation: quad counts differ from the input: " + diff);
         }
     }

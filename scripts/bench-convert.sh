@@ -1,0 +1,61 @@
+#!/bin/bash
+# Conversion at several corpus sizes: pages/s, output MB/s beside the disk's own write speed, bytes
+# per page, peak live heap, and the disk a run needs. A benchmark, not a test; results go to
+# docs/benchmarks.md by hand, with the date, machine and load average this prints.
+#
+#   scripts/bench-convert.sh [--formats nq|all] [--threads T] [--work DIR] N [N ...]
+#
+# Needs target/esf-kg.jar (mvn -q package -DskipTests). Generated corpora are kept in
+# DIR/gen-N (seed 11) and reused by later runs; outputs are deleted after each measurement.
+set -euo pipefail
+
+formats=nq
+threads=$(nproc)
+work=${TMPDIR:-/tmp}/esf-kg-bench
+sizes=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --formats) formats=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    *) sizes+=("$1"); shift ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || { echo "usage: $0 [--formats nq|all] [--threads T] [--work DIR] N [N ...]" >&2; exit 2; }
+jar=$(cd "$(dirname "$0")/.." && pwd)/target/esf-kg.jar
+[ -f "$jar" ] || { echo "no $jar: run mvn -q package -DskipTests first" >&2; exit 1; }
+mkdir -p "$work"
+format_option=()
+[ "$formats" = all ] || format_option=(--formats "$formats")
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# The disk's own sequential write speed, in the same run (direct I/O, so the page cache does not flatter it).
+dd if=/dev/zero of="$work/dd.test" bs=1M count=512 oflag=direct 2>&1 | tail -1 | sed 's/^/# disk (dd, 512 MB, direct): /'
+rm -f "$work/dd.test"
+echo "| pages | files | formats | threads | seconds | pages/s | output MB | MB/s | bytes/page | peak live heap MB | max RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  gen="$work/gen-$n"
+  if [ ! -d "$gen" ]; then
+    java -jar "$jar" generate "$n" -o "$gen" --seed 11 > /dev/null
+  fi
+  out="$work/out-$n"
+  rm -rf "$out" "$work/convert-$n.jfr"
+  start=$(date +%s.%N)
+  # Exit status 1 means some pages were rejected (the generator makes ~0.5 % malformed ones on purpose).
+  /usr/bin/time -f "%M" -o "$work/rss" java -XX:StartFlightRecording=filename="$work/convert-$n.jfr",settings=default \
+      -jar "$jar" convert "$gen" -o "$out" --threads "$threads" "${format_option[@]}" --no-progress \
+      > "$work/convert-$n.log" 2>&1 || [ $? -eq 1 ]
+  end=$(date +%s.%N)
+  seconds=$(echo "$end - $start" | bc)
+  bytes=$(du -sb "$out" | cut -f1)
+  heap=$(jfr print --events jdk.GCHeapSummary "$work/convert-$n.jfr" \
+      | awk '/when = "After GC"/ {after=1} /heapUsed/ && after {gsub(/[^0-9.]/, "", $3); v=$3; unit=$4;
+             if (unit ~ /kB/) v/=1024; if (unit ~ /GB/) v*=1024; if (v>max) max=v; after=0} END {printf "%.0f", max}')
+  rss=$(( $(tail -1 "$work/rss") / 1024 ))
+  files=$(find "$gen" -type f | wc -l)
+  printf "| %s | %s | %s | %s | %.1f | %.0f | %.0f | %.1f | %.0f | %s | %s |\n" "$n" "$files" "$formats" "$threads" \
+      "$seconds" "$(echo "$n / $seconds" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" \
+      "$(echo "$bytes / 1048576 / $seconds" | bc -l)" "$(echo "$bytes / $n" | bc -l)" "$heap" "$rss"
+  rm -rf "$out"
+done

@@ -66,7 +66,12 @@ public final class LiveData implements AutoCloseable {
         if (serveLock == null) {
             LOG.warn("another server holds {}; loads hand their patches to it, not to this one", dataDir.root());
         }
-        this.dataset = new SwappableDatasetGraph(open(live), generationOf(live));
+        try {
+            this.dataset = new SwappableDatasetGraph(open(live), generationOf(live));
+        } catch (RuntimeException e) {
+            releaseServeLock();
+            throw e;
+        }
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "esf-current-watcher");
             t.setDaemon(true);
@@ -232,6 +237,10 @@ public final class LiveData implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         dataset.closeAll(CLOSE_GRACE);
+        releaseServeLock();
+    }
+
+    private void releaseServeLock() {
         if (serveLock != null) {
             try {
                 serveLock.close();

@@ -68,7 +68,7 @@ for n in "${sizes[@]}"; do
       | awk '/when = "After GC"/ {after=1} /heapUsed/ && after {gsub(/[^0-9.]/, "", $3); v=$3; unit=$4;
              if (unit ~ /kB/) v/=1024; if (unit ~ /GB/) v*=1024; if (v>max) max=v; after=0} END {printf "%.0f", max}')
   rss=$(( $(tail -1 "$work/rss") / 1024 ))
-  files=$(find "$gen" -type f | wc -l)
+  files=$(find "$gen/" -type f | wc -l)
   printf "| %s | %s | %s | %s | %.1f | %.0f | %.0f | %.1f | %.0f | %s | %s |\n" "$n" "$files" "$formats" "$threads" \
       "$seconds" "$(echo "$n / $seconds" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" \
       "$(echo "$bytes / 1048576 / $seconds" | bc -l)" "$(echo "$bytes / $n" | bc -l)" "$heap" "$rss"

@@ -2,6 +2,7 @@ package se.esfkg.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,12 +83,15 @@ public class LoadCommand implements Callable<Integer> {
             // served dumps and catalog never describe data the endpoint does not hold.
             QuadInput.of(input);
             Releases releases = new Releases(data.orDefault());
-            Releases.Pending release = releases.prepare(input, publish.settings(), base.iri, Instant.now());
+            // Dumps the latest release already publishes need no new release, whatever the load does.
+            Optional<Release> current = releases.publishing(input);
+            Optional<Releases.Pending> release = current.isPresent() ? Optional.empty()
+                    : Optional.of(releases.prepare(input, publish.settings(), base.iri, Instant.now()));
             LoadReport r;
             try {
                 r = loader.load(input);
             } catch (RuntimeException e) {
-                release.discard();
+                release.ifPresent(Releases.Pending::discard);
                 throw e;
             }
             out.println(r.summary());
@@ -97,11 +101,13 @@ public class LoadCommand implements Callable<Integer> {
             if (!r.removed().isEmpty()) {
                 out.println("removed: " + String.join(", ", r.removed()));
             }
-            if (r.outcome() == LoadReport.Outcome.UNCHANGED && releases.latest().isPresent()) {
-                release.discard();
+            if (current.isPresent()) {
+                out.println("release " + current.get().number() + " stays current (it publishes these dumps)");
+            } else if (r.outcome() == LoadReport.Outcome.UNCHANGED && releases.latest().isPresent()) {
+                release.get().discard();
                 out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
             } else {
-                Release published = release.commit();
+                Release published = release.get().commit();
                 out.println("release " + published.number() + " published in " + published.folder()
                         + published.previous().map(p -> " (since release " + p + ": " + published.added()
                                 + " quads added, " + published.removed() + " removed)").orElse(""));

@@ -65,7 +65,13 @@ class PublishCommandsTests {
         assertThat(run("load", tmp.resolve("five-out").toString(), "--data", data.toString()))
                 .contains("release 1 published");
         assertThat(run("load", tmp.resolve("five-out").toString(), "--data", data.toString()))
-                .contains("release 1 stays current (data unchanged)");
+                .contains("release 1 stays current (it publishes these dumps)");
+        // A rebuild of the same dumps is no new release either.
+        assertThat(run("load", tmp.resolve("five-out").toString(), "--data", data.toString(), "--full"))
+                .contains("full build").contains("release 1 stays current (it publishes these dumps)");
+        try (var left = Files.list(data.resolve("releases"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("1", "release.lock");
+        }
         String third = run("load", tmp.resolve("four-out").toString(), "--data", data.toString());
         assertThat(third).containsPattern("release 2 published in .* \\(since release 1: \\d+ quads added, \\d+ removed\\)");
 

@@ -78,6 +78,34 @@ public final class Releases {
     }
 
     /**
+     * The latest release, if it already publishes exactly these dumps: every dump file of the input
+     * has the same SHA-256 as the release's copy, and the release has no dump the input lacks. Hashing
+     * is I/O; preparing a release (statistics, change set, compressed copies) costs minutes at scale,
+     * only to be discarded when the data is unchanged.
+     */
+    public Optional<Release> publishing(Path input) {
+        Optional<Release> latest = latest();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FileChecksum> published = checksums(latest.get());
+        List<String> names = Files.isDirectory(input) ? PublishedFolder.dumpFileNames()
+                : List.of(RdfSyntax.NQUADS.fileName());
+        for (String name : names) {
+            Path mine = Files.isDirectory(input) ? input.resolve(name) : input;
+            Optional<FileChecksum> theirs = Checksums.find(published, name)
+                    .filter(c -> Files.isRegularFile(latest.get().folder().resolve(name)));
+            if (Files.isRegularFile(mine) != theirs.isPresent()) {
+                return Optional.empty();
+            }
+            if (theirs.isPresent() && !FileChecksum.of(mine).sha256().equals(theirs.get().sha256())) {
+                return Optional.empty();
+            }
+        }
+        return latest;
+    }
+
+    /**
      * Builds the next release from a converter output folder (or a lone {@code .nq.gz}) without
      * making it visible; {@link Pending#commit()} publishes it once the load has succeeded.
      */

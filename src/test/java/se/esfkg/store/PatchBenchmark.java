@@ -68,7 +68,9 @@ public final class PatchBenchmark {
             page = Txn.calculateRead(db.tdb(), () -> {
                 List<String> lines = new ArrayList<>();
                 db.tdb().find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)
-                        .forEachRemaining(q -> lines.add(NodeFmtLib.str(q) + " ."));
+                        .forEachRemaining(q -> lines.add(NodeFmtLib.strNT(q.getSubject()) + " "
+                                + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()) + " "
+                                + NodeFmtLib.strNT(q.getGraph()) + " ."));
                 return lines;
             });
         }
@@ -85,18 +87,30 @@ public final class PatchBenchmark {
                 tdbBytes >> 20, copyMs);
 
         int round = 0;
+        long before = Revision.tdbBytes(live);
         for (int i = 0; i < rounds; i++) {
             Change c = change(data, live, graph, page, ++round);
             t = System.nanoTime();
             LivePatch.Result r;
             try (StoreDatabase db = StoreDatabase.open(live)) {
                 long opened = System.nanoTime();
-                r = new LivePatch(db, BuildCheck.none(), s -> { }).apply(c.manifest(), QuadInput.of(c.file()));
-                System.out.printf(Locale.ROOT, "in place, no server: open %,d ms, patch %,d ms", (opened - t) / 1_000_000,
-                        (System.nanoTime() - opened) / 1_000_000);
+                Map<LivePatch.Step, Long> at = new java.util.EnumMap<>(LivePatch.Step.class);
+                r = new LivePatch(db, BuildCheck.none(), s -> at.put(s, System.nanoTime()))
+                        .apply(c.manifest(), QuadInput.of(c.file()));
+                long end = System.nanoTime();
+                System.out.printf(Locale.ROOT, "in place, no server: open %,d ms, patch %,d ms (to commit %,d, commit %,d,"
+                        + " manifest %,d, text %,d, marker %,d)", (opened - t) / 1_000_000, (end - opened) / 1_000_000,
+                        ms(opened, at.get(LivePatch.Step.BEFORE_COMMIT)),
+                        ms(at.get(LivePatch.Step.BEFORE_COMMIT), at.get(LivePatch.Step.AFTER_COMMIT)),
+                        ms(at.get(LivePatch.Step.AFTER_COMMIT), at.get(LivePatch.Step.AFTER_MANIFEST)),
+                        ms(at.get(LivePatch.Step.AFTER_MANIFEST), at.get(LivePatch.Step.AFTER_TEXT)),
+                        ms(at.get(LivePatch.Step.AFTER_TEXT), end));
             }
-            System.out.printf(Locale.ROOT, ", with close %,d ms -> %s (%d quads, %d text entries)%n",
-                    (System.nanoTime() - t) / 1_000_000, r.revision().generationId(live), r.quadsLoaded(), r.textEntries());
+            long now = Revision.tdbBytes(live);
+            System.out.printf(Locale.ROOT, ", with close %,d ms -> %s (%d quads, %d text entries); TDB2 grew %,d KB%n",
+                    (System.nanoTime() - t) / 1_000_000, r.revision().generationId(live), r.quadsLoaded(), r.textEntries(),
+                    (now - before) >> 10);
+            before = now;
         }
 
         try (LiveData server = LiveData.open(data, QueryLimits.defaults(), Duration.ofSeconds(1))) {
@@ -106,13 +120,19 @@ public final class PatchBenchmark {
                 t = System.nanoTime();
                 PatchRequests.Answer a = requests.submit(c.manifest(), QuadInput.of(c.file()), Set.of(graph))
                         .await(Duration.ofSeconds(30), Duration.ofMinutes(30)).orElseThrow();
-                System.out.printf(Locale.ROOT, "in place, by the server (polls every 1 s): %,d ms from hand-over to answer -> %s%n",
-                        (System.nanoTime() - t) / 1_000_000, a.generation());
+                long now = Revision.tdbBytes(live);
+                System.out.printf(Locale.ROOT, "in place, by the server (polls every 1 s): %,d ms from hand-over to answer -> %s; TDB2 grew %,d KB%n",
+                        (System.nanoTime() - t) / 1_000_000, a.generation(), (now - before) >> 10);
+                before = now;
             }
         }
         System.out.printf(Locale.ROOT, "database now %,d MB of TDB2 (%,d MB after its full build); loadavg %s%n",
                 Revision.tdbBytes(live) >> 20, Revision.read(live).fullBuildBytes() >> 20,
                 Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private record Change(GraphManifest manifest, Path file) {

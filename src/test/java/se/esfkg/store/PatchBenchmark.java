@@ -34,6 +34,7 @@ import se.esfkg.serve.LiveData;
  * CP=target/test-classes:target/classes:$(cat target/cp.txt)
  * java -Xmx2g -cp $CP se.esfkg.store.PatchBenchmark synthetic 5000 /tmp/pb5k   # writes out/ and loads data/
  * java -Xmx2g -cp $CP se.esfkg.store.PatchBenchmark measure /tmp/pb5k/data 3   # patches data/ in place
+ * (a fourth argument, --no-copy, leaves out timing the copy of the database folder)
  * </pre>
  * {@code measure} changes the folder it is given: point it at a copy.
  */
@@ -42,7 +43,8 @@ public final class PatchBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "synthetic" -> synthetic(Integer.parseInt(args[1]), Path.of(args[2]));
-            case "measure" -> measure(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+            case "measure" -> measure(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3,
+                    !(args.length > 3 && args[3].equals("--no-copy")));
             default -> throw new IllegalArgumentException("synthetic N DIR | measure DATA [ROUNDS]");
         }
         System.exit(0);
@@ -58,7 +60,7 @@ public final class PatchBenchmark {
         System.out.printf(Locale.ROOT, "synthetic %d pages, %,d quads: %s%n", n, quads, r.summary());
     }
 
-    private static void measure(Path data, int rounds) throws Exception {
+    private static void measure(Path data, int rounds, boolean timeCopy) throws Exception {
         DataDir dir = new DataDir(data);
         Path live = dir.current().orElseThrow();
         String graph = GraphManifest.read(live.resolve(GraphManifest.FILE)).graphs().keySet().stream()
@@ -77,14 +79,17 @@ public final class PatchBenchmark {
         System.out.printf(Locale.ROOT, "%s: %s, one page = %s (%d quads); loadavg %s%n", data, live.getFileName(), graph,
                 page.size(), Files.readString(Path.of("/proc/loadavg")).trim());
 
-        long tdbBytes = Revision.tdbBytes(live);
-        Path copy = data.resolveSibling(data.getFileName() + "-copy-bench");
-        long t = System.nanoTime();
-        copyTree(live, copy);
-        long copyMs = (System.nanoTime() - t) / 1_000_000;
-        DataDir.deleteTree(copy);
-        System.out.printf(Locale.ROOT, "main's first step, copying %s (%,d MB of TDB2): %,d ms%n", live.getFileName(),
-                tdbBytes >> 20, copyMs);
+        long t;
+        if (timeCopy) {
+            long tdbBytes = Revision.tdbBytes(live);
+            Path copy = data.resolveSibling(data.getFileName() + "-copy-bench");
+            t = System.nanoTime();
+            copyTree(live, copy);
+            long copyMs = (System.nanoTime() - t) / 1_000_000;
+            DataDir.deleteTree(copy);
+            System.out.printf(Locale.ROOT, "main's first step, copying %s (%,d MB of TDB2): %,d ms%n", live.getFileName(),
+                    tdbBytes >> 20, copyMs);
+        }
 
         int round = 0;
         long before = Revision.tdbBytes(live);

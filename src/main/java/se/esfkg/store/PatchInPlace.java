@@ -34,8 +34,8 @@ final class PatchInPlace {
         this.takeWithin = takeWithin;
     }
 
-    Optional<LoadReport> apply(long t0, QuadInput source, Path live, GraphManifest incoming, GraphManifest.Diff diff)
-            throws IOException {
+    Optional<LoadReport> apply(long t0, QuadInput source, Path live, GraphManifest liveManifest, GraphManifest incoming,
+            GraphManifest.Diff diff) throws IOException {
         PatchRequests requests = new PatchRequests(dataDir.root());
         if (requests.serverRunning()) {
             Optional<PatchRequests.Answer> answer = byServer(requests, source, live, incoming, diff);
@@ -59,12 +59,18 @@ final class PatchInPlace {
             return Optional.empty();
         }
         try (db) {
+            GraphManifest current = liveManifest;
             if (LivePatch.recover(db)) {
                 LOG.warn("{}: repaired what an interrupted patch left", live.getFileName());
                 // The repair marked the interrupted patch's graphs unknown; they are re-applied now.
-                diff = db.manifest().diff(incoming);
+                current = db.manifest();
+                diff = current.diff(incoming);
+            } else if (current.graphs().values().stream().anyMatch(e -> e.quads() < 0)) {
+                // Read through a marker, or after a repair: take the manifest as it is written now.
+                current = db.manifest();
+                diff = current.diff(incoming);
             }
-            LivePatch.Result r = new LivePatch(db, check, steps).apply(incoming, source);
+            LivePatch.Result r = new LivePatch(db, check, steps).apply(incoming, source, current, diff);
             return Optional.of(report(LoadReport.Outcome.PATCH, t0, live, incoming, diff, r.revision().generationId(live),
                     r.quadsLoaded(), r.textEntries()));
         }

@@ -171,7 +171,7 @@ public final class StoreLoader {
             // parsing the whole input a second time.
             QuadInput source = spill.usable() ? QuadInput.of(spill.finish()) : input;
             Optional<LoadReport> done = new PatchInPlace(dataDir, check, patchSteps(), handOverWait)
-                    .apply(t0, source, live.get(), incoming, diff);
+                    .apply(t0, source, live.get(), liveManifest, incoming, diff);
             if (done.isPresent()) {
                 return done.get();
             }

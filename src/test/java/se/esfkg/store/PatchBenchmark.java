@@ -34,6 +34,7 @@ import se.esfkg.serve.LiveData;
  * CP=target/test-classes:target/classes:$(cat target/cp.txt)
  * java -Xmx2g -cp $CP se.esfkg.store.PatchBenchmark synthetic 5000 /tmp/pb5k   # writes out/ and loads data/
  * java -Xmx2g -cp $CP se.esfkg.store.PatchBenchmark measure /tmp/pb5k/data 3   # patches data/ in place
+ * (a fourth argument, --no-copy, leaves out timing the copy of the database folder)
  * </pre>
  * {@code measure} changes the folder it is given: point it at a copy.
  */
@@ -42,7 +43,8 @@ public final class PatchBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "synthetic" -> synthetic(Integer.parseInt(args[1]), Path.of(args[2]));
-            case "measure" -> measure(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+            case "measure" -> measure(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3,
+                    !(args.length > 3 && args[3].equals("--no-copy")));
             default -> throw new IllegalArgumentException("synthetic N DIR | measure DATA [ROUNDS]");
         }
         System.exit(0);
@@ -58,7 +60,7 @@ public final class PatchBenchmark {
         System.out.printf(Locale.ROOT, "synthetic %d pages, %,d quads: %s%n", n, quads, r.summary());
     }
 
-    private static void measure(Path data, int rounds) throws Exception {
+    private static void measure(Path data, int rounds, boolean timeCopy) throws Exception {
         DataDir dir = new DataDir(data);
         Path live = dir.current().orElseThrow();
         String graph = GraphManifest.read(live.resolve(GraphManifest.FILE)).graphs().keySet().stream()
@@ -68,35 +70,52 @@ public final class PatchBenchmark {
             page = Txn.calculateRead(db.tdb(), () -> {
                 List<String> lines = new ArrayList<>();
                 db.tdb().find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)
-                        .forEachRemaining(q -> lines.add(NodeFmtLib.str(q) + " ."));
+                        .forEachRemaining(q -> lines.add(NodeFmtLib.strNT(q.getSubject()) + " "
+                                + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()) + " "
+                                + NodeFmtLib.strNT(q.getGraph()) + " ."));
                 return lines;
             });
         }
         System.out.printf(Locale.ROOT, "%s: %s, one page = %s (%d quads); loadavg %s%n", data, live.getFileName(), graph,
                 page.size(), Files.readString(Path.of("/proc/loadavg")).trim());
 
-        long tdbBytes = Revision.tdbBytes(live);
-        Path copy = data.resolveSibling(data.getFileName() + "-copy-bench");
-        long t = System.nanoTime();
-        copyTree(live, copy);
-        long copyMs = (System.nanoTime() - t) / 1_000_000;
-        DataDir.deleteTree(copy);
-        System.out.printf(Locale.ROOT, "main's first step, copying %s (%,d MB of TDB2): %,d ms%n", live.getFileName(),
-                tdbBytes >> 20, copyMs);
+        long t;
+        if (timeCopy) {
+            long tdbBytes = Revision.tdbBytes(live);
+            Path copy = data.resolveSibling(data.getFileName() + "-copy-bench");
+            t = System.nanoTime();
+            copyTree(live, copy);
+            long copyMs = (System.nanoTime() - t) / 1_000_000;
+            DataDir.deleteTree(copy);
+            System.out.printf(Locale.ROOT, "main's first step, copying %s (%,d MB of TDB2): %,d ms%n", live.getFileName(),
+                    tdbBytes >> 20, copyMs);
+        }
 
         int round = 0;
+        long before = Revision.tdbBytes(live);
         for (int i = 0; i < rounds; i++) {
             Change c = change(data, live, graph, page, ++round);
             t = System.nanoTime();
             LivePatch.Result r;
             try (StoreDatabase db = StoreDatabase.open(live)) {
                 long opened = System.nanoTime();
-                r = new LivePatch(db, BuildCheck.none(), s -> { }).apply(c.manifest(), QuadInput.of(c.file()));
-                System.out.printf(Locale.ROOT, "in place, no server: open %,d ms, patch %,d ms", (opened - t) / 1_000_000,
-                        (System.nanoTime() - opened) / 1_000_000);
+                Map<LivePatch.Step, Long> at = new java.util.EnumMap<>(LivePatch.Step.class);
+                r = new LivePatch(db, BuildCheck.none(), s -> at.put(s, System.nanoTime()))
+                        .apply(c.manifest(), QuadInput.of(c.file()));
+                long end = System.nanoTime();
+                System.out.printf(Locale.ROOT, "in place, no server: open %,d ms, patch %,d ms (to commit %,d, commit %,d,"
+                        + " manifest %,d, text %,d, marker %,d)", (opened - t) / 1_000_000, (end - opened) / 1_000_000,
+                        ms(opened, at.get(LivePatch.Step.BEFORE_COMMIT)),
+                        ms(at.get(LivePatch.Step.BEFORE_COMMIT), at.get(LivePatch.Step.AFTER_COMMIT)),
+                        ms(at.get(LivePatch.Step.AFTER_COMMIT), at.get(LivePatch.Step.AFTER_MANIFEST)),
+                        ms(at.get(LivePatch.Step.AFTER_MANIFEST), at.get(LivePatch.Step.AFTER_TEXT)),
+                        ms(at.get(LivePatch.Step.AFTER_TEXT), end));
             }
-            System.out.printf(Locale.ROOT, ", with close %,d ms -> %s (%d quads, %d text entries)%n",
-                    (System.nanoTime() - t) / 1_000_000, r.revision().generationId(live), r.quadsLoaded(), r.textEntries());
+            long now = Revision.tdbBytes(live);
+            System.out.printf(Locale.ROOT, ", with close %,d ms -> %s (%d quads, %d text entries); TDB2 grew %,d KB%n",
+                    (System.nanoTime() - t) / 1_000_000, r.revision().generationId(live), r.quadsLoaded(), r.textEntries(),
+                    (now - before) >> 10);
+            before = now;
         }
 
         try (LiveData server = LiveData.open(data, QueryLimits.defaults(), Duration.ofSeconds(1))) {
@@ -106,13 +125,19 @@ public final class PatchBenchmark {
                 t = System.nanoTime();
                 PatchRequests.Answer a = requests.submit(c.manifest(), QuadInput.of(c.file()), Set.of(graph))
                         .await(Duration.ofSeconds(30), Duration.ofMinutes(30)).orElseThrow();
-                System.out.printf(Locale.ROOT, "in place, by the server (polls every 1 s): %,d ms from hand-over to answer -> %s%n",
-                        (System.nanoTime() - t) / 1_000_000, a.generation());
+                long now = Revision.tdbBytes(live);
+                System.out.printf(Locale.ROOT, "in place, by the server (polls every 1 s): %,d ms from hand-over to answer -> %s; TDB2 grew %,d KB%n",
+                        (System.nanoTime() - t) / 1_000_000, a.generation(), (now - before) >> 10);
+                before = now;
             }
         }
         System.out.printf(Locale.ROOT, "database now %,d MB of TDB2 (%,d MB after its full build); loadavg %s%n",
                 Revision.tdbBytes(live) >> 20, Revision.read(live).fullBuildBytes() >> 20,
                 Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private record Change(GraphManifest manifest, Path file) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import se.esfkg.derive.CorpusStatistics;
+import se.esfkg.derive.PageFacts;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.RdfMapper;
@@ -38,7 +39,6 @@ import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
 import se.esfkg.output.SortedPage;
-import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Limits;
 import se.esfkg.parse.Layouts;
@@ -77,20 +77,23 @@ public final class ConvertPipeline {
     private final Limits limits;
     private final Optional<PersonalDataScan> personalDataScan;
     private final boolean linesChecked;
+    private final Optional<CorpusStatistics> statistics;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads) {
-        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty());
+        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty(),
+                Optional.empty());
     }
 
     /**
      * As above, every record held to {@code limits} before any stage after the reader sees it, and,
      * given a {@code personalDataScan}, every page's graph and every message redacted by it before
-     * they are written or logged.
+     * they are written or logged; given {@code statistics}, its graph written after the pages.
      */
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads, Limits limits,
-            Optional<PersonalDataScan> personalDataScan) {
+            Optional<PersonalDataScan> personalDataScan, Optional<CorpusStatistics> statistics) {
+        this.statistics = statistics;
         this.limits = limits;
         this.personalDataScan = personalDataScan;
         if (threads < 1) {
@@ -131,7 +134,7 @@ public final class ConvertPipeline {
         ProblemReporter problems = personalDataScan.map(scan -> scan.redacting(collected)).orElse(collected);
         List<Path> files = SourceScanner.scan(input);
         Path tmp = createTempBeside(outDir);
-        try (Run run = new Run(problems)) {
+        try (Run run = new Run(problems, input, files)) {
             try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
                 open.set(dumps);
@@ -140,11 +143,13 @@ public final class ConvertPipeline {
                 }
                 progress.start(files.size());
                 try {
-                    for (Path file : files) {
-                        progress.step(file.getFileName().toString());
-                        run.file(file, inputName(input, file));
+                    for (int i = 0; i < files.size(); i++) {
+                        progress.step(files.get(i).getFileName().toString());
+                        run.file(i);
                     }
                     run.finish();
+                    // After every page: the statistics are over what was written.
+                    statistics.ifPresent(s -> run.tally.write(g -> dumps.write(checkedLines(SortedPage.of(s.graphName(), g)))));
                 } catch (Run.OutputFailure e) {
                     throw e.failure();
                 }
@@ -166,14 +171,19 @@ public final class ConvertPipeline {
      * the output can see happens on the calling thread in input order: problems are reported, the
      * identity checks run and graphs are written as the head of an ordered queue completes. The dumps
      * are therefore byte-identical whatever the number of threads, and at most a bounded window of
-     * pages is held in memory.
+     * pages is held in memory. What the identity checks remember of every page is a fingerprint and
+     * the index of its file ({@link FingerprintTable}, {@link ProjectsSeen}), not its strings.
      */
     private final class Run implements AutoCloseable {
         private final ProblemReporter problems;
-        private final Map<String, Integer> recordsByFile = new HashMap<>();
-        private final Map<String, String> fileByHash = new HashMap<>();
-        private final Map<String, String> fileByGraph = new HashMap<>();
-        private final Map<String, ProjectSeen> projects = new HashMap<>();
+        private final Path input;
+        private final List<Path> files;
+        /** The file being read, and how many records it has given: a file's records come one after another. */
+        private int reading = -1;
+        private int recordsOfFile;
+        private final FingerprintTable fileByContent = new FingerprintTable();
+        private final FingerprintTable fileByGraph = new FingerprintTable();
+        private final ProjectsSeen projects = new ProjectsSeen();
         private final ExecutorService workers;
         private final int window;
         private final ArrayDeque<Step> queue = new ArrayDeque<>();
@@ -184,9 +194,12 @@ public final class ConvertPipeline {
         private int converted;
         private int failed;
         private long triples;
+        private final CorpusStatistics.Tally tally = statistics.map(CorpusStatistics::tally).orElse(null);
 
-        Run(ProblemReporter problems) {
+        Run(ProblemReporter problems, Path input, List<Path> files) {
             this.problems = problems;
+            this.input = input;
+            this.files = files;
             this.ordered = p -> then(() -> problems.report(p));
             this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "esf-convert");
@@ -205,8 +218,14 @@ public final class ConvertPipeline {
             drain(false);
         }
 
+        /** How messages and provenance name the {@code index}th input file. */
+        private String name(int index) {
+            return inputName(input, files.get(index));
+        }
+
         private void submit(ProjectRecord read) {
-            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
+            int file = reading;
+            int count = ++recordsOfFile;
             if (!limits.admitsRecord(count)) {
                 boolean first = count == limits.maxRecordsPerSource() + 1;
                 then(() -> {
@@ -230,7 +249,7 @@ public final class ConvertPipeline {
                 work = workers.submit(task);
             }
             inFlight++;
-            queue.add(new Step(work, this::written));
+            queue.add(new Step(work, outcome -> written(outcome, file)));
             drain(false);
         }
 
@@ -261,20 +280,23 @@ public final class ConvertPipeline {
             if (workers != null) {
                 workers.shutdownNow();
             }
+            projects.close();
         }
 
-        void file(Path file, String name) {
+        void file(int index) {
+            reading = index;
+            recordsOfFile = 0;
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file, name, ordered);
+                doc = SourceReader.read(files.get(index), name(index), ordered);
             } catch (PageRejectedException e) {
                 reject(e);
                 return;
             }
-            String earlier = fileByHash.putIfAbsent(doc.sha256(), doc.name());
-            if (earlier != null) {
+            int earlier = fileByContent.putIfAbsent(FingerprintTable.Fingerprint.ofSha256Hex(doc.sha256()), index);
+            if (earlier != FingerprintTable.ABSENT) {
                 reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
-                        "duplicate page: same content as " + earlier));
+                        "duplicate page: same content as " + name(earlier)));
                 return;
             }
             Optional<LayoutParser> parser = Layouts.detect(doc);
@@ -336,8 +358,8 @@ public final class ConvertPipeline {
             }
         }
 
-        /** The ordered half of a record: its problems, the identity checks, the write. */
-        private void written(PageOutcome outcome) {
+        /** The ordered half of a record of the {@code file}th input: its problems, the identity checks, the write. */
+        private void written(PageOutcome outcome, int file) {
             ProjectRecord record = outcome.record();
             outcome.problems().forEach(problems::report);
             if (outcome.rejected() != null) {
@@ -352,16 +374,16 @@ public final class ConvertPipeline {
             ResolvedAndMapped page = outcome.page();
             try {
                 // Only a page that will be written claims its project IRI.
-                checkIdentity(record);
+                checkIdentity(record, file);
             } catch (PageRejectedException e) {
                 rejectNow(e);
                 return;
             }
-            String file = record.source().file();
-            String earlier = fileByGraph.putIfAbsent(page.prepared().page().graphName().getURI(), file);
-            if (earlier != null && !earlier.equals(file)) {
+            String graph = page.prepared().page().graphName().getURI();
+            int earlier = fileByGraph.putIfAbsent(FingerprintTable.Fingerprint.of(graph), file);
+            if (earlier != FingerprintTable.ABSENT && earlier != file) {
                 rejectNow(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
-                        + page.prepared().page().graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
+                        + graph + "> with " + name(earlier) + "; rename one of the two files"));
                 return;
             }
             page.redactions().forEach(problems::report);
@@ -369,6 +391,9 @@ public final class ConvertPipeline {
                 dumps.write(page.prepared());
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
+            }
+            if (tally != null) {
+                tally.add(page.facts());
             }
             converted++;
         }
@@ -415,7 +440,8 @@ public final class ConvertPipeline {
             List<Problem> redactions = new ArrayList<>();
             Graph published = personalDataScan.isEmpty() ? graph
                     : personalDataScan.get().redact(graph, record.source().location(), redactions::add);
-            return new ResolvedAndMapped(dumps.prepare(checkedLines(SortedPage.of(graphName, published))), redactions);
+            PageFacts facts = statistics.map(s -> s.factsOf(graphName, published)).orElse(null);
+            return new ResolvedAndMapped(dumps.prepare(checkedLines(SortedPage.of(graphName, published))), redactions, facts);
         }
 
         /**
@@ -423,33 +449,34 @@ public final class ConvertPipeline {
          * from different kinds of source (a page and an export row); then they merge. Anything else
          * that lands on the same project IRI is a duplicate page.
          */
-        private void checkIdentity(ProjectRecord record) {
+        private void checkIdentity(ProjectRecord record, int file) {
             String project = mapper.iris().project(record).getURI();
-            ProjectSeen seen = projects.get(project);
+            Optional<ProjectsSeen.Seen> found = projects.find(project);
             Optional<String> number = Iris.projectNumber(record);
-            if (seen == null) {
-                projects.put(project, new ProjectSeen(record.source().file(), number.isPresent(),
-                        new HashSet<>(Set.of(record.layout())), Sameness.of(record)));
+            if (found.isEmpty()) {
+                projects.add(project, file, number.isPresent(), record.layout(), Sameness.of(record));
                 return;
             }
-            boolean mergeable = seen.hasNumber() && number.isPresent() && !seen.layouts().contains(record.layout());
+            ProjectsSeen.Seen seen = found.get();
+            String seenFile = name(seen.file());
+            boolean mergeable = seen.hasNumber() && number.isPresent() && !projects.hasLayout(seen, record.layout());
             if (!mergeable) {
                 throw new PageRejectedException(record.source().location(),
-                        "duplicate page: same project as " + seen.file() + " (" + project + ")");
+                        "duplicate page: same project as " + seenFile + " (" + project + ")");
             }
             Sameness other = Sameness.of(record);
             if (clearlyDifferent(seen.first(), other)) {
                 throw new PageRejectedException(record.source().location(), "number " + number.get() + " is also "
-                        + seen.file() + "'s, but the two describe different projects (\"" + seen.first().title()
+                        + seenFile + "'s, but the two describe different projects (\"" + seen.first().title()
                         + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(other)
                         + "): not merged; correct the number in one of them");
             }
-            seen.layouts().add(record.layout());
-            problems.warning(record.source().location(), "same project as " + seen.file() + " ("
+            projects.addLayout(seen, record.layout());
+            problems.warning(record.source().location(), "same project as " + seenFile + " ("
                     + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
                     + "): merged, both sources kept in provenance");
             differences(seen.first(), other).forEach(d -> problems.warning(record.source().location(),
-                    d + " differs from " + seen.file() + "'s; both values kept, each with its source"));
+                    d + " differs from " + seenFile + "'s; both values kept, each with its source"));
         }
     }
 
@@ -523,11 +550,8 @@ public final class ConvertPipeline {
                 v.format(ShapeValidator.PREFIXES));
     }
 
-    private record ProjectSeen(String file, boolean hasNumber, Set<Layout> layouts, Sameness first) {
-    }
-
     /** A page ready to write, and the redactions to report when it is written. */
-    private record ResolvedAndMapped(Dumps.Prepared prepared, List<Problem> redactions) {
+    private record ResolvedAndMapped(Dumps.Prepared prepared, List<Problem> redactions, PageFacts facts) {
     }
 
     /** What a worker made of one record: its page, or why not, and the problems it reported. */

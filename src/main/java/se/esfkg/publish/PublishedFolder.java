@@ -20,6 +20,7 @@ import se.esfkg.publish.dcat.CatalogFiles;
 import se.esfkg.publish.dcat.CatalogInput;
 import se.esfkg.publish.stats.CorpusScanner;
 import se.esfkg.publish.stats.CorpusStatistics;
+import se.esfkg.publish.stats.StatisticsFile;
 import se.esfkg.publish.stats.VoidDescription;
 
 /**
@@ -63,9 +64,14 @@ public final class PublishedFolder {
         if (!Files.isRegularFile(nquads)) {
             throw new IllegalArgumentException("no " + RdfSyntax.NQUADS.fileName() + " in " + dir);
         }
-        CorpusStatistics stats = new CorpusScanner(dataSpace).scan(nquads);
         List<FileChecksum> dumps = Checksums.of(dir,
                 Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList());
+        String nquadsSha = Checksums.find(dumps, RdfSyntax.NQUADS.fileName()).orElseThrow().sha256();
+        CorpusStatistics stats = StatisticsFile.read(dir, nquadsSha, dataSpace).orElseGet(() -> {
+            CorpusStatistics scanned = new CorpusScanner(dataSpace).scan(nquads);
+            StatisticsFile.write(dir, RdfSyntax.NQUADS.fileName(), nquadsSha, dataSpace, scanned);
+            return scanned;
+        });
         writeTurtle(VoidDescription.of(settings, dataSpace, stats), dir.resolve(VoidDescription.FILE));
         Model catalog = CatalogBuilder.build(new CatalogInput(settings, stats, dumps, stamp.issued(),
                 stamp.modified(), stamp.version(), stamp.changes()));

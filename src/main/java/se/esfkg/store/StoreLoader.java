@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  * <li>Scan the input: fingerprint every graph ({@link GraphManifest}); a corrupt file fails here,
- * before anything is written. A first load or {@code --full} has nothing to compare against: it
+ * before anything is written. With a graph index that describes the dump ({@link IndexedDump})
+ * there is no scan: the manifest is the index's, and only the changed graphs' gzip members are read. A first load or {@code --full} has nothing to compare against: it
  * fingerprints while it loads, in one parse.</li>
  * <li>Compare with the live database's manifest. Equal: done, no work.</li>
  * <li>Build {@code data/build-<n>}: a <b>patch</b> copies the live folder (TDB2 files and Lucene
@@ -238,9 +239,11 @@ public final class StoreLoader {
                 }
                 if (stated.isPresent() && !stated.get().equals(incoming)) {
                     GraphManifest.Diff wrong = stated.get().diff(incoming);
+                    Set<String> graphs = new LinkedHashSet<>(wrong.toLoad());
+                    graphs.addAll(wrong.removed());
                     throw new StoreException("the graph index beside " + input.file() + " disagrees with the dump it"
-                            + " names (added " + wrong.added() + ", changed " + wrong.changed() + ", removed "
-                            + wrong.removed() + "); nothing switched");
+                            + " names about " + graphs.size() + " graph(s), e.g. <" + graphs.iterator().next()
+                            + ">; nothing switched");
                 }
                 text = indexText(db, incoming.graphs().keySet(), Set.of());
                 validate(db, incoming);

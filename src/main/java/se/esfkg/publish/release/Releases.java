@@ -21,6 +21,7 @@ import se.esfkg.publish.PublicUrls;
 import se.esfkg.publish.PublishSettings;
 import se.esfkg.publish.PublishedFolder;
 import se.esfkg.publish.dcat.CatalogInput;
+import se.esfkg.publish.stats.StatisticsFile;
 
 /**
  * The release history in {@code data/releases/}:
@@ -228,7 +229,10 @@ public final class Releases {
     private static void copyDumps(Path input, Path folder) {
         try {
             if (Files.isDirectory(input)) {
-                for (String name : PublishedFolder.dumpFileNames()) {
+                List<String> names = new ArrayList<>(PublishedFolder.dumpFileNames());
+                // The converter's statistics of the same dump, reused if its SHA-256 still matches.
+                names.add(StatisticsFile.FILE);
+                for (String name : names) {
                     Path f = input.resolve(name);
                     if (Files.isRegularFile(f)) {
                         Files.copy(f, folder.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);

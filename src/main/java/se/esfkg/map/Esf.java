@@ -82,6 +82,21 @@ public final class Esf {
     public static final Node nuts2Region = term("nuts2Region");
     public static final Node county = term("county");
     public static final Node nationalScope = term("nationalScope");
+    /** The corpus statistics (derive.CorpusStatistics), computed over every page of a run. */
+    public static final Node MunicipalityPair = term("MunicipalityPair");
+    public static final Node BudgetTotals = term("BudgetTotals");
+    public static final Node ProjectTally = term("ProjectTally");
+    public static final Node pairMember = term("pairMember");
+    public static final Node sharedPartner = term("sharedPartner");
+    public static final Node sharedPartnerCount = term("sharedPartnerCount");
+    public static final Node sharedOrganisation = term("sharedOrganisation");
+    public static final Node sharedOrganisationCount = term("sharedOrganisationCount");
+    public static final Node partnerMunicipality = term("partnerMunicipality");
+    public static final Node partnerMunicipalityCount = term("partnerMunicipalityCount");
+    public static final Node totalsOf = term("totalsOf");
+    public static final Node projectCount = term("projectCount");
+    public static final Node esfGrantSum = term("esfGrantSum");
+    public static final Node totalBudgetSum = term("totalBudgetSum");
     /** Annotations of the classification concept data (ontology/cooperation-models.ttl, target-groups.ttl). */
     public static final Node matchRule = term("matchRule");
     public static final Node notApplicableLabel = term("notApplicableLabel");

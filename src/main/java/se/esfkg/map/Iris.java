@@ -126,6 +126,10 @@ public final class Iris {
         return node("graph/reference");
     }
 
+    public Node statisticsGraph() {
+        return node("graph/statistics");
+    }
+
     public Node conceptsGraph() {
         return node("graph/concepts");
     }

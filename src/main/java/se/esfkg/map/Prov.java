@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 public final class Prov {
     public static final String NS = "http://www.w3.org/ns/prov#";
     public static final Node Activity = NodeFactory.createURI(NS + "Activity");
+    public static final Node Entity = NodeFactory.createURI(NS + "Entity");
     public static final Node wasGeneratedBy = NodeFactory.createURI(NS + "wasGeneratedBy");
     public static final Node wasDerivedFrom = NodeFactory.createURI(NS + "wasDerivedFrom");
     public static final Node agent = NodeFactory.createURI(NS + "agent");

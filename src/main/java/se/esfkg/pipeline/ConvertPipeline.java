@@ -28,6 +28,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import se.esfkg.derive.CorpusStatistics;
+import se.esfkg.derive.PageFacts;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.RdfMapper;
@@ -75,20 +77,23 @@ public final class ConvertPipeline {
     private final Limits limits;
     private final Optional<PersonalDataScan> personalDataScan;
     private final boolean linesChecked;
+    private final Optional<CorpusStatistics> statistics;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads) {
-        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty());
+        this(resolver, classifier, validator, mapper, staticGraphs, outputs, threads, Limits.DEFAULTS, Optional.empty(),
+                Optional.empty());
     }
 
     /**
      * As above, every record held to {@code limits} before any stage after the reader sees it, and,
      * given a {@code personalDataScan}, every page's graph and every message redacted by it before
-     * they are written or logged.
+     * they are written or logged; given {@code statistics}, its graph written after the pages.
      */
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
             RdfMapper mapper, StaticGraphs staticGraphs, List<Output> outputs, int threads, Limits limits,
-            Optional<PersonalDataScan> personalDataScan) {
+            Optional<PersonalDataScan> personalDataScan, Optional<CorpusStatistics> statistics) {
+        this.statistics = statistics;
         this.limits = limits;
         this.personalDataScan = personalDataScan;
         if (threads < 1) {
@@ -143,6 +148,8 @@ public final class ConvertPipeline {
                         run.file(i);
                     }
                     run.finish();
+                    // After every page: the statistics are over what was written.
+                    statistics.ifPresent(s -> run.tally.write(g -> dumps.write(checkedLines(SortedPage.of(s.graphName(), g)))));
                 } catch (Run.OutputFailure e) {
                     throw e.failure();
                 }
@@ -187,6 +194,7 @@ public final class ConvertPipeline {
         private int converted;
         private int failed;
         private long triples;
+        private final CorpusStatistics.Tally tally = statistics.map(CorpusStatistics::tally).orElse(null);
 
         Run(ProblemReporter problems, Path input, List<Path> files) {
             this.problems = problems;
@@ -384,6 +392,9 @@ public final class ConvertPipeline {
             } catch (RuntimeException e) {
                 throw new OutputFailure(e);
             }
+            if (tally != null) {
+                tally.add(page.facts());
+            }
             converted++;
         }
 
@@ -429,7 +440,8 @@ public final class ConvertPipeline {
             List<Problem> redactions = new ArrayList<>();
             Graph published = personalDataScan.isEmpty() ? graph
                     : personalDataScan.get().redact(graph, record.source().location(), redactions::add);
-            return new ResolvedAndMapped(dumps.prepare(checkedLines(SortedPage.of(graphName, published))), redactions);
+            PageFacts facts = statistics.map(s -> s.factsOf(graphName, published)).orElse(null);
+            return new ResolvedAndMapped(dumps.prepare(checkedLines(SortedPage.of(graphName, published))), redactions, facts);
         }
 
         /**
@@ -539,7 +551,7 @@ public final class ConvertPipeline {
     }
 
     /** A page ready to write, and the redactions to report when it is written. */
-    private record ResolvedAndMapped(Dumps.Prepared prepared, List<Problem> redactions) {
+    private record ResolvedAndMapped(Dumps.Prepared prepared, List<Problem> redactions, PageFacts facts) {
     }
 
     /** What a worker made of one record: its page, or why not, and the problems it reported. */

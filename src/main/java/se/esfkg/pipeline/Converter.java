@@ -55,7 +55,8 @@ public final class Converter {
                 graph -> pageShapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
                 b.publishStandardGraphs ? graphs : validatedAgainstOnly(graphs),
                 Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
-                        : Optional.of(PersonalDataScan.exempting(exemptAddresses(b))));
+                        : Optional.of(PersonalDataScan.exempting(exemptAddresses(b))),
+                b.publishStandardGraphs ? Optional.of(graphs.statistics(mapper.iris(), Version.get())) : Optional.empty());
     }
 
     /**

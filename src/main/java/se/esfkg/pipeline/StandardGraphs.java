@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import se.esfkg.knowledge.KnowledgeBase;
+import se.esfkg.derive.CorpusStatistics;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.ReferenceMapper;
@@ -30,6 +31,8 @@ public final class StandardGraphs implements StaticGraphs {
     private final Graph ontology;
     private final List<Graph> sliceable;
     private final Graph classHierarchy;
+    private final Graph reference;
+    private final SearchableTerms searchable;
 
     public StandardGraphs(String base, KnowledgeBase knowledge, MunicipalityResolver municipalities,
             SearchableTerms searchable) {
@@ -37,7 +40,8 @@ public final class StandardGraphs implements StaticGraphs {
         concepts = knowledge.concepts();
         Map<Node, Graph> m = new LinkedHashMap<>();
         ontology = knowledge.ontology();
-        Graph reference = new ReferenceMapper(iris).graph(municipalities.reference(), municipalities);
+        this.searchable = searchable;
+        reference = new ReferenceMapper(iris).graph(municipalities.reference(), municipalities);
         searchable.complete(reference);
         m.put(NodeFactory.createURI(Esf.ONTOLOGY), ontology);
         m.put(iris.conceptsGraph(), concepts);
@@ -55,6 +59,11 @@ public final class StandardGraphs implements StaticGraphs {
 
     public Graph concepts() {
         return concepts;
+    }
+
+    /** The corpus statistics over the pages of a run, with the names and places of these graphs. */
+    public CorpusStatistics statistics(Iris iris, String version) {
+        return new CorpusStatistics(iris, iris.conversion(version), reference, concepts, searchable);
     }
 
     /**

@@ -29,7 +29,7 @@ class CommandLineTests {
         }
         CliRun v = run("validate", tmp.resolve("out").toString());
         assertThat(v.exit()).isZero();
-        assertThat(v.out()).contains("conforms (5 graph(s) checked)");
+        assertThat(v.out()).contains("conforms (6 graph(s) checked)");
     }
 
     @Test
@@ -38,7 +38,7 @@ class CommandLineTests {
         assertThat(r.exit()).as(r.err()).isZero();
         try (var files = Files.list(tmp.resolve("out"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz",
-                    Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
+                    se.esfkg.output.GraphIndex.FILE, Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
         }
         CliRun bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
         assertThat(bad.exit()).isNotZero();

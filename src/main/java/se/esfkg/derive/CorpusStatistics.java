@@ -1,0 +1,378 @@
+package se.esfkg.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import se.esfkg.map.Esf;
+import se.esfkg.map.Iris;
+import se.esfkg.map.Prov;
+import se.esfkg.map.SearchableTerms;
+
+/**
+ * The corpus statistics graph: what the heavy example questions compute over every project, computed
+ * once per run from the pages written — municipality pairs with their shared partners, each partner's
+ * municipalities, and budget and project totals per county, ESF region and programme area and phase.
+ * It answers exactly as the join-based questions do over the union of the page graphs, so a project
+ * merged from two sources counts with the union of its values.
+ *
+ * <p>A run keeps only a {@link Tally}: per project a few interned ids, never a page. Everything is
+ * ordered before it is written, so the graph does not depend on the number of workers.
+ */
+public final class CorpusStatistics {
+
+    /** Subjects per graph handed to the writer: each is sorted in memory, the whole graph never is. */
+    static final int SUBJECTS_PER_CHUNK = 2_000;
+
+    private final Iris iris;
+    private final Node conversion;
+    private final SearchableTerms searchable;
+    private final Graph reference;
+    private final Graph concepts;
+    /** The municipalities in code order; a pair is written lower code first. */
+    private final List<Node> municipalities;
+    private final Map<Node, Integer> municipalityIndex = new HashMap<>();
+
+    public CorpusStatistics(Iris iris, Node conversion, Graph reference, Graph concepts, SearchableTerms searchable) {
+        this.iris = iris;
+        this.conversion = conversion;
+        this.searchable = searchable;
+        this.reference = reference;
+        this.concepts = concepts;
+        this.municipalities = reference.find(Node.ANY, RDF.type.asNode(), Esf.Municipality).mapWith(Triple::getSubject)
+                .toList().stream().sorted(Comparator.comparing(m -> literal(reference, m, Esf.municipalityCode)))
+                .toList();
+        for (int i = 0; i < municipalities.size(); i++) {
+            municipalityIndex.put(municipalities.get(i), i);
+        }
+    }
+
+    public Node graphName() {
+        return iris.statisticsGraph();
+    }
+
+    /** The facts of one page; safe on any thread. */
+    public PageFacts factsOf(Node graphName, Graph page) {
+        return PageFacts.of(graphName, page);
+    }
+
+    /** A new, empty tally for one run. */
+    public Tally tally() {
+        return new Tally();
+    }
+
+    /** One run's facts, added in the order pages are written. */
+    public final class Tally {
+        private final Map<Node, Integer> ids = new HashMap<>();
+        private final List<Node> terms = new ArrayList<>();
+        private final Map<Integer, Project> projects = new HashMap<>();
+        private final Map<Integer, int[]> parents = new HashMap<>();
+        private final Map<Integer, Node> areaNames = new HashMap<>();
+        private final List<Integer> pages = new ArrayList<>();
+
+        public void add(PageFacts facts) {
+            pages.add(id(facts.graphName()));
+            for (PageFacts.ProjectFacts p : facts.projects()) {
+                Project fresh = new Project(ids(p.municipalities()), ids(p.partners()), ids(p.grants()),
+                        ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()));
+                projects.merge(id(p.project()), fresh, Project::union);
+            }
+            facts.unitParents().forEach((unit, up) -> parents.merge(id(unit), ids(up), Tally::union));
+            facts.names().forEach((area, name) -> areaNames.putIfAbsent(id(area), name));
+        }
+
+        /** Writes the graph as a sequence of graphs of at most {@link #SUBJECTS_PER_CHUNK} subjects each. */
+        public void write(Consumer<Graph> sink) {
+            Chunks out = new Chunks(sink);
+            Map<Integer, BitSet> exact = new TreeMap<>(byTerm());
+            Map<Integer, BitSet> rolledUp = new TreeMap<>(byTerm());
+            for (Project p : projects.values()) {
+                for (int m : p.municipalities) {
+                    Integer at = municipalityIndex.get(terms.get(m));
+                    if (at == null) {
+                        continue;
+                    }
+                    for (int org : p.partners) {
+                        exact.computeIfAbsent(org, k -> new BitSet()).set(at);
+                        for (int partner : rollUp(org)) {
+                            rolledUp.computeIfAbsent(partner, k -> new BitSet()).set(at);
+                        }
+                    }
+                }
+            }
+            writePairs(out, pairs(rolledUp), pairs(exact));
+            writePartnerReach(out, rolledUp);
+            writeBudgetTotals(out, "county", this::countiesOf);
+            writeBudgetTotals(out, "region", p -> p.regions);
+            writeTallies(out);
+            writeProvenance(out);
+            out.flush();
+        }
+
+        /** An agency's local office counts as the agency; a municipality's own department does not. */
+        private int[] rollUp(int org) {
+            int[] up = parents.get(org);
+            if (up == null) {
+                return new int[] {org};
+            }
+            int[] kept = Arrays.stream(up).filter(p -> !municipalityIndex.containsKey(terms.get(p))).toArray();
+            return kept.length == 0 ? new int[] {org} : kept;
+        }
+
+        /** Per pair of municipality indexes (i < j, as one long), the partners both have. */
+        private Map<Long, List<Integer>> pairs(Map<Integer, BitSet> municipalitiesOf) {
+            Map<Long, List<Integer>> pairs = new TreeMap<>();
+            municipalitiesOf.forEach((partner, bits) -> {
+                int[] in = bits.stream().toArray();
+                for (int a = 0; a < in.length; a++) {
+                    for (int b = a + 1; b < in.length; b++) {
+                        pairs.computeIfAbsent(((long) in[a] << 32) | in[b], k -> new ArrayList<>()).add(partner);
+                    }
+                }
+            });
+            return pairs;
+        }
+
+        private void writePairs(Chunks out, Map<Long, List<Integer>> rolledUp, Map<Long, List<Integer>> exact) {
+            // Exact sharing implies sharing after the roll-up, so every pair is among the rolled-up ones.
+            rolledUp.forEach((key, partners) -> {
+                Node a = municipalities.get((int) (key >>> 32));
+                Node b = municipalities.get((int) (long) key);
+                Node pair = iris.node("statistics/municipality-pair/" + literal(reference, a, Esf.municipalityCode)
+                        + "-" + literal(reference, b, Esf.municipalityCode));
+                Graph g = out.next();
+                g.add(pair, RDF.type.asNode(), Esf.MunicipalityPair);
+                g.add(pair, Esf.pairMember, a);
+                g.add(pair, Esf.pairMember, b);
+                List<String> names = new ArrayList<>(List.of(literal(reference, a, RDFS.label.asNode()),
+                        literal(reference, b, RDFS.label.asNode())));
+                names.sort(null);
+                g.add(pair, RDFS.label.asNode(), NodeFactory.createLiteralLang(names.get(0) + " och " + names.get(1), "sv"));
+                g.add(pair, RDFS.label.asNode(), NodeFactory.createLiteralLang(names.get(0) + " and " + names.get(1), "en"));
+                partners.forEach(p -> g.add(pair, Esf.sharedPartner, terms.get(p)));
+                g.add(pair, Esf.sharedPartnerCount, integer(partners.size()));
+                List<Integer> same = exact.getOrDefault(key, List.of());
+                same.forEach(o -> g.add(pair, Esf.sharedOrganisation, terms.get(o)));
+                g.add(pair, Esf.sharedOrganisationCount, integer(same.size()));
+            });
+        }
+
+        private void writePartnerReach(Chunks out, Map<Integer, BitSet> rolledUp) {
+            rolledUp.forEach((partner, bits) -> {
+                Node org = terms.get(partner);
+                Graph g = out.next();
+                bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
+                g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
+            });
+        }
+
+        private int[] countiesOf(Project p) {
+            Set<Integer> counties = new LinkedHashSet<>();
+            for (int m : p.municipalities) {
+                reference.find(terms.get(m), Esf.county, Node.ANY).forEachRemaining(t -> counties.add(id(t.getObject())));
+            }
+            return counties.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * Projects counted and their amounts summed per area, as SUM and COUNT over the join
+         * project × area × grant × total do: a project stating two grants counts once per pair.
+         */
+        private void writeBudgetTotals(Chunks out, String kind, java.util.function.Function<Project, int[]> areasOf) {
+            Map<Integer, Sums> sums = new TreeMap<>(byTerm());
+            for (Project p : projects.values()) {
+                if (!numbers(p.grants) || !numbers(p.totals)) {
+                    continue;
+                }
+                for (int area : areasOf.apply(p)) {
+                    Sums s = sums.computeIfAbsent(area, k -> new Sums());
+                    for (int grant : p.grants) {
+                        for (int total : p.totals) {
+                            s.add(NodeValue.makeNode(terms.get(grant)), NodeValue.makeNode(terms.get(total)));
+                        }
+                    }
+                }
+            }
+            sums.forEach((area, s) -> {
+                Node place = terms.get(area);
+                Node totals = iris.node("statistics/" + kind + "/" + lastSegment(place));
+                Graph g = out.next();
+                g.add(totals, RDF.type.asNode(), Esf.BudgetTotals);
+                g.add(totals, Esf.totalsOf, place);
+                g.add(totals, Esf.projectCount, integer(s.rows));
+                g.add(totals, Esf.esfGrantSum, s.grant.asNode());
+                g.add(totals, Esf.totalBudgetSum, s.total.asNode());
+                label(g, totals, "Budget för projekt i ", "Budget of projects in ", place, reference);
+            });
+        }
+
+        private boolean numbers(int[] amounts) {
+            return amounts.length > 0 && Arrays.stream(amounts).allMatch(a -> NodeValue.makeNode(terms.get(a)).isNumber());
+        }
+
+        private void writeTallies(Chunks out) {
+            Map<List<Integer>, Long> counts = new TreeMap<>(Comparator.<List<Integer>, Node>comparing(k -> terms.get(k.get(0)),
+                    Comparator.comparing(Node::getURI)).thenComparing(k -> terms.get(k.get(1)).getURI()));
+            for (Project p : projects.values()) {
+                for (int area : p.programmeAreas) {
+                    for (int phase : p.phases) {
+                        counts.merge(List.of(area, phase), 1L, Long::sum);
+                    }
+                }
+            }
+            counts.forEach((key, n) -> {
+                Node area = terms.get(key.get(0));
+                Node phase = terms.get(key.get(1));
+                Node tally = iris.node("statistics/programme-area-phase/" + lastSegment(area) + "/" + lastSegment(phase));
+                Graph g = out.next();
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.totalsOf, area);
+                g.add(tally, Esf.totalsOf, phase);
+                g.add(tally, Esf.projectCount, integer(n));
+                String areaName = Optional.ofNullable(areaNames.get(key.get(0))).map(Node::getLiteralLexicalForm)
+                        .orElse(lastSegment(area));
+                String phaseSv = labelIn(concepts, phase, "sv").orElse(lastSegment(phase));
+                String phaseEn = labelIn(concepts, phase, "en").orElse(lastSegment(phase));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projekt i " + areaName + ", " + phaseSv, "sv"));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projects in " + areaName + ", " + phaseEn, "en"));
+            });
+        }
+
+        /** The graph as a whole: derived from every page written, by this conversion. */
+        private void writeProvenance(Chunks out) {
+            Node graph = graphName();
+            Graph g = out.next();
+            g.add(graph, RDF.type.asNode(), Prov.Entity);
+            g.add(graph, Prov.wasGeneratedBy, conversion);
+            g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistik över alla projekt", "sv"));
+            g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistics over every project", "en"));
+            for (int page : pages) {
+                g.add(graph, Prov.wasDerivedFrom, terms.get(page));
+            }
+        }
+
+        private Comparator<Integer> byTerm() {
+            return Comparator.comparing(i -> terms.get(i).toString());
+        }
+
+        private int id(Node n) {
+            Integer known = ids.get(n);
+            if (known != null) {
+                return known;
+            }
+            ids.put(n, terms.size());
+            terms.add(n);
+            return terms.size() - 1;
+        }
+
+        private int[] ids(List<Node> nodes) {
+            return nodes.stream().mapToInt(this::id).distinct().sorted().toArray();
+        }
+
+        private static int[] union(int[] a, int[] b) {
+            return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+        }
+    }
+
+    /**
+     * Rows, and the two amounts added as SPARQL's SUM adds them (from integer 0, with XSD's numeric
+     * promotion), so a total is the same term the join-based query answers, down to its lexical form.
+     */
+    private static final class Sums {
+        long rows;
+        NodeValue grant = NodeValue.makeInteger(0);
+        NodeValue total = NodeValue.makeInteger(0);
+
+        void add(NodeValue g, NodeValue t) {
+            rows++;
+            grant = XSDFuncOp.numAdd(grant, g);
+            total = XSDFuncOp.numAdd(total, t);
+        }
+    }
+
+    /** A project's values as ids, the union over every page that describes it. */
+    private record Project(int[] municipalities, int[] partners, int[] grants, int[] totals, int[] regions,
+            int[] programmeAreas, int[] phases) {
+        Project union(Project o) {
+            return new Project(Tally.union(municipalities, o.municipalities), Tally.union(partners, o.partners),
+                    Tally.union(grants, o.grants), Tally.union(totals, o.totals), Tally.union(regions, o.regions),
+                    Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases));
+        }
+    }
+
+    /** Hands the graph on in pieces, each completed with superclass types as every other graph is. */
+    private final class Chunks {
+        private final Consumer<Graph> sink;
+        private Graph current;
+        private int subjects;
+
+        Chunks(Consumer<Graph> sink) {
+            this.sink = sink;
+        }
+
+        /** The graph to add the next subject's triples to. */
+        Graph next() {
+            if (current == null || subjects == SUBJECTS_PER_CHUNK) {
+                flush();
+                current = GraphFactory.createDefaultGraph();
+            }
+            subjects++;
+            return current;
+        }
+
+        void flush() {
+            if (current != null && !current.isEmpty()) {
+                searchable.complete(current);
+                sink.accept(current);
+            }
+            current = null;
+            subjects = 0;
+        }
+    }
+
+    private static void label(Graph g, Node subject, String sv, String en, Node place, Graph names) {
+        String svName = labelIn(names, place, "sv").orElse(lastSegment(place));
+        String enName = labelIn(names, place, "en").orElse(svName);
+        g.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(sv + svName, "sv"));
+        g.add(subject, RDFS.label.asNode(), NodeFactory.createLiteralLang(en + enName, "en"));
+    }
+
+    private static Optional<String> labelIn(Graph g, Node subject, String lang) {
+        return g.find(subject, SKOS.prefLabel.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).sorted().findFirst();
+    }
+
+    private static String literal(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).toList().stream().map(t -> t.getObject().getLiteralLexicalForm()).sorted()
+                .findFirst().orElse("");
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static String lastSegment(Node iri) {
+        String s = iri.getURI();
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+}

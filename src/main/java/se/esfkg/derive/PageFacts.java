@@ -1,0 +1,68 @@
+package se.esfkg.derive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import se.esfkg.map.Esf;
+import se.esfkg.map.Org;
+
+/**
+ * What the corpus statistics need of one written page: a few links of each project, not the page.
+ * Taken on a worker from the page as published, so a redacted or pruned value is not counted.
+ */
+public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, List<Node>> unitParents,
+        Map<Node, Node> names) {
+
+    public PageFacts {
+        projects = List.copyOf(projects);
+        unitParents = Map.copyOf(unitParents);
+        names = Map.copyOf(names);
+    }
+
+    /** One project's values as the page states them (several when the page states several). */
+    public record ProjectFacts(Node project, List<Node> municipalities, List<Node> partners, List<Node> grants,
+            List<Node> totals, List<Node> regions, List<Node> programmeAreas, List<Node> phases) {
+        public ProjectFacts {
+            municipalities = List.copyOf(municipalities);
+            partners = List.copyOf(partners);
+            grants = List.copyOf(grants);
+            totals = List.copyOf(totals);
+            regions = List.copyOf(regions);
+            programmeAreas = List.copyOf(programmeAreas);
+            phases = List.copyOf(phases);
+        }
+    }
+
+    public static PageFacts of(Node graphName, Graph page) {
+        List<ProjectFacts> projects = new ArrayList<>();
+        Map<Node, List<Node>> parents = new LinkedHashMap<>();
+        // Programme areas are minted from the pages, so their names are known only there.
+        Map<Node, Node> names = new LinkedHashMap<>();
+        for (Node p : page.find(Node.ANY, RDF.type.asNode(), Esf.Project).mapWith(Triple::getSubject).toList()) {
+            List<Node> partners = objects(page, p, Esf.partner);
+            projects.add(new ProjectFacts(p, objects(page, p, Esf.municipality), partners,
+                    objects(page, p, Esf.esfGrant), objects(page, p, Esf.totalBudget), objects(page, p, Esf.region),
+                    objects(page, p, Esf.programmeArea), objects(page, p, Esf.phase)));
+            for (Node area : objects(page, p, Esf.programmeArea)) {
+                page.find(area, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> names.putIfAbsent(area, t.getObject()));
+            }
+            for (Node partner : partners) {
+                List<Node> up = objects(page, partner, Org.unitOf);
+                if (!up.isEmpty()) {
+                    parents.put(partner, up);
+                }
+            }
+        }
+        return new PageFacts(graphName, projects, parents, names);
+    }
+
+    private static List<Node> objects(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+    }
+}

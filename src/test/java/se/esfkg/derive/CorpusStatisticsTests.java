@@ -1,0 +1,137 @@
+package se.esfkg.derive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.esfkg.generate.CorpusGenerator;
+import se.esfkg.generate.GeneratorData;
+import se.esfkg.map.Esf;
+import se.esfkg.pipeline.ConvertSummary;
+import se.esfkg.pipeline.Converter;
+import se.esfkg.pipeline.ProgressListener;
+import se.esfkg.testing.Knowledge;
+
+/**
+ * The statistics graph answers exactly what the join over the pages answers. Each example that reads
+ * it is run beside its join-based form (src/test/resources/derive/joins/, the examples as they were
+ * before the graph existed) over the union of every graph of a converted corpus: generated pages,
+ * whose partners recur across many municipalities and some of which merge into one project, plus
+ * the seeds.
+ */
+class CorpusStatisticsTests {
+
+    static final Path JOINS = Path.of("src/test/resources/derive/joins");
+
+    @TempDir
+    static Path tmp;
+    static DatasetGraph union;
+    static DatasetGraph dataset;
+
+    @BeforeAll
+    static void convert() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        new CorpusGenerator(GeneratorData.fromClasspath(), CorpusGenerator.Mix.standard(), 60)
+                .generate(150, 7, in.resolve("generated"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, in.resolve(seed.getFileName()));
+            }
+        }
+        ConvertSummary summary = Converter.builder().knowledge(Knowledge.SHIPPED).threads(2).build()
+                .convert(in, tmp.resolve("out"), p -> { }, ProgressListener.NONE);
+        assertThat(summary.converted()).isGreaterThan(100);
+        dataset = RDFDataMgr.loadDatasetGraph(tmp.resolve("out/esf-kg.nq.gz").toString());
+        union = DatasetGraphFactory.wrap(dataset.getUnionGraph());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"budget-by-county", "budget-by-nuts2-region", "municipalities-sharing-partners",
+            "municipalities-sharing-partners-strict", "partners-most-municipalities",
+            "projects-per-programme-area-and-phase"})
+    void theExampleAnswersAsItsJoinOverThePages(String name) throws IOException {
+        List<String> fromStatistics = rows(Files.readString(Path.of("sparql-examples", name + ".rq")));
+        List<String> fromPages = rows(Files.readString(JOINS.resolve(name + ".rq")));
+        assertThat(fromStatistics).isNotEmpty().isEqualTo(fromPages);
+    }
+
+    @Test
+    void theNetworkIsTheSameGraph() throws IOException {
+        Graph fromStatistics = construct(Files.readString(Path.of("sparql-examples/municipality-network.rq")));
+        Graph fromPages = construct(Files.readString(JOINS.resolve("municipality-network.rq")));
+        assertThat(fromStatistics.size()).isGreaterThan(100);
+        assertThat(IsoMatcher.isomorphic(fromStatistics, fromPages)).isTrue();
+    }
+
+    @Test
+    void theGraphIsDerivedFromEveryPageWritten() {
+        Node statistics = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()).stream()
+                .filter(g -> g.getURI().endsWith("/graph/statistics")).findFirst().orElseThrow();
+        long pages = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()).stream().filter(g -> g.getURI().contains("/source/")).count();
+        long derivedFrom = dataset.getGraph(statistics)
+                .find(statistics, se.esfkg.map.Prov.wasDerivedFrom, Node.ANY).toList().size();
+        assertThat(derivedFrom).isEqualTo(pages).isGreaterThan(100);
+        assertThat(dataset.getGraph(statistics).find(Node.ANY, Esf.pairMember, Node.ANY).toList()).isNotEmpty();
+    }
+
+    /**
+     * Rows as text, whole answer compared without LIMIT (ties at the cut are in no defined order),
+     * sorted, and each concatenated cell's parts sorted (GROUP_CONCAT has no order).
+     */
+    private static List<String> rows(String query) {
+        String unlimited = query.replaceAll("LIMIT \\d+", "");
+        List<String> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(union).query(unlimited).build()) {
+            RowSet rs = exec.select();
+            List<org.apache.jena.sparql.core.Var> vars = rs.getResultVars();
+            rs.forEachRemaining(b -> rows.add(vars.stream().map(v -> cell(b.get(v))).collect(Collectors.joining(","))));
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static String cell(Node n) {
+        if (n == null) {
+            return "";
+        }
+        // Numbers by value: a sum of one amount keeps that amount's lexical form in memory
+        // ("3805362"), while TDB2, which the endpoint serves, stores decimals in canonical form ("3805362.0").
+        if (n.isLiteral() && NodeValue.makeNode(n).isDecimal()) {
+            return NodeValue.makeNode(n).getDecimal().stripTrailingZeros().toPlainString();
+        }
+        String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        for (String sep : List.of(" | ", ", ")) {
+            if (text.contains(sep)) {
+                return Arrays.stream(text.split(java.util.regex.Pattern.quote(sep))).sorted()
+                        .collect(Collectors.joining(sep));
+            }
+        }
+        return text;
+    }
+
+    private static Graph construct(String query) {
+        try (QueryExec exec = QueryExec.dataset(union).query(query).build()) {
+            return exec.construct();
+        }
+    }
+}

@@ -47,6 +47,8 @@ for n in "${sizes[@]}"; do
   if [ ! -d "$gen" ]; then
     java -jar "$jar" generate "$n" -o "$gen" --seed 11 > /dev/null
   fi
+  # convert does not follow a symbolic link given as its input: a corpus linked into DIR is read where it is.
+  gen=$(readlink -f "$gen")
   out="$work/out-$n"
   rm -rf "$out" "$work/convert-$n.jfr"
   start=$(date +%s.%N)
@@ -68,7 +70,7 @@ for n in "${sizes[@]}"; do
       | awk '/when = "After GC"/ {after=1} /heapUsed/ && after {gsub(/[^0-9.]/, "", $3); v=$3; unit=$4;
              if (unit ~ /kB/) v/=1024; if (unit ~ /GB/) v*=1024; if (v>max) max=v; after=0} END {printf "%.0f", max}')
   rss=$(( $(tail -1 "$work/rss") / 1024 ))
-  files=$(find "$gen/" -type f | wc -l)
+  files=$(find "$gen" -type f | wc -l)
   printf "| %s | %s | %s | %s | %.1f | %.0f | %.0f | %.1f | %.0f | %s | %s |\n" "$n" "$files" "$formats" "$threads" \
       "$seconds" "$(echo "$n / $seconds" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" \
       "$(echo "$bytes / 1048576 / $seconds" | bc -l)" "$(echo "$bytes / $n" | bc -l)" "$heap" "$rss"

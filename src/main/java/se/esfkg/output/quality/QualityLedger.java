@@ -121,29 +121,32 @@ final class QualityLedger implements AutoCloseable {
      * What the report keeps of one named graph: a row per project in it, none for the ontology, concept
      * schemes and reference tables. Reads the page alone, so a worker thread may call it.
      */
-    static List<Written> rows(Node graphName, List<Triple> triples) {
-        if (!has(triples, graphName, RDF.type.asNode(), Esf.SourceRecord)) {
+    static List<Written> rows(Node graphName, List<Triple> page) {
+        // Each look-up below reads one subject's triples, not the page's.
+        Map<Node, List<Triple>> bySubject = new java.util.HashMap<>();
+        page.forEach(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
+        if (!has(bySubject, graphName, RDF.type.asNode(), Esf.SourceRecord)) {
             return List.of();
         }
-        String file = literal(triples, graphName, DCTerms.identifier.asNode()).orElse(graphName.getURI());
-        int line = literal(triples, graphName, Esf.sourceLine).map(Integer::parseInt).orElse(0);
-        String layout = literal(triples, graphName, Esf.layout).orElse("");
+        String file = literal(bySubject, graphName, DCTerms.identifier.asNode()).orElse(graphName.getURI());
+        int line = literal(bySubject, graphName, Esf.sourceLine).map(Integer::parseInt).orElse(0);
+        String layout = literal(bySubject, graphName, Esf.layout).orElse("");
         List<Written> rows = new ArrayList<>();
-        for (Node project : subjectsOfType(triples, Esf.Project)) {
+        for (Node project : subjectsOfType(page, Esf.Project)) {
             List<String> found = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             FIELDS.forEach((name, predicates) -> (predicates.stream()
-                    .anyMatch(p -> has(triples, project, p, null)) ? found : missing).add(name));
+                    .anyMatch(p -> has(bySubject, project, p, null)) ? found : missing).add(name));
             List<String> unresolved = new ArrayList<>();
-            for (Node role : objects(triples, project, Esf.hasRole)) {
-                if (literal(triples, role, Esf.resolutionRule).filter(r -> r.startsWith(UNRESOLVED_RULE)).isPresent()) {
-                    literal(triples, role, Esf.nameAsWritten).map(QualityLedger::clean).ifPresent(unresolved::add);
+            for (Node role : objects(bySubject, project, Esf.hasRole)) {
+                if (literal(bySubject, role, Esf.resolutionRule).filter(r -> r.startsWith(UNRESOLVED_RULE)).isPresent()) {
+                    literal(bySubject, role, Esf.nameAsWritten).map(QualityLedger::clean).ifPresent(unresolved::add);
                 }
             }
             List<PageQuality.Classified> classified = new ArrayList<>();
-            for (Node c : objects(triples, project, Esf.hasClassification)) {
-                Optional<Node> concept = objects(triples, c, Esf.concept).stream().findFirst();
-                Optional<String> confidence = literal(triples, c, Esf.confidence);
+            for (Node c : objects(bySubject, project, Esf.hasClassification)) {
+                Optional<Node> concept = objects(bySubject, c, Esf.concept).stream().findFirst();
+                Optional<String> confidence = literal(bySubject, c, Esf.confidence);
                 if (concept.isPresent() && confidence.isPresent()) {
                     String iri = concept.get().getURI();
                     classified.add(new PageQuality.Classified(
@@ -151,7 +154,7 @@ final class QualityLedger implements AutoCloseable {
                 }
             }
             classified.sort(Comparator.comparing(PageQuality.Classified::concept));
-            rows.add(new Written(file, line, layout, literal(triples, project, DCTerms.title.asNode()).orElse(""),
+            rows.add(new Written(file, line, layout, literal(bySubject, project, DCTerms.title.asNode()).orElse(""),
                     project.getURI(), found, missing, unresolved.stream().distinct().sorted().toList(), classified));
         }
         return rows;
@@ -304,18 +307,18 @@ final class QualityLedger implements AutoCloseable {
         return PHONE.matcher(EMAIL.matcher(text).replaceAll("[e-post]")).replaceAll("[telefon]");
     }
 
-    private static boolean has(List<Triple> triples, Node s, Node p, Node o) {
-        return triples.stream().anyMatch(t -> t.getSubject().equals(s) && t.getPredicate().equals(p)
+    private static boolean has(Map<Node, List<Triple>> bySubject, Node s, Node p, Node o) {
+        return bySubject.getOrDefault(s, List.of()).stream().anyMatch(t -> t.getPredicate().equals(p)
                 && (o == null || t.getObject().equals(o)));
     }
 
-    private static List<Node> objects(List<Triple> triples, Node s, Node p) {
-        return triples.stream().filter(t -> t.getSubject().equals(s) && t.getPredicate().equals(p))
+    private static List<Node> objects(Map<Node, List<Triple>> bySubject, Node s, Node p) {
+        return bySubject.getOrDefault(s, List.of()).stream().filter(t -> t.getPredicate().equals(p))
                 .map(Triple::getObject).toList();
     }
 
-    private static Optional<String> literal(List<Triple> triples, Node s, Node p) {
-        return objects(triples, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+    private static Optional<String> literal(Map<Node, List<Triple>> bySubject, Node s, Node p) {
+        return objects(bySubject, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
     }
 
     private static List<Node> subjectsOfType(List<Triple> triples, Node type) {

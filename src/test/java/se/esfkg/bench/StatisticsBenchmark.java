@@ -99,8 +99,8 @@ public final class StatisticsBenchmark {
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         long[] triples = {0};
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 16)) {
-            String g = " " + NodeFmtLib.strNT(statistics.graphName()) + " .\n";
-            tally.write(chunk -> chunk.find().forEachRemaining(t -> {
+            tally.write((name, chunk) -> chunk.find().forEachRemaining(t -> {
+                String g = " " + NodeFmtLib.strNT(name) + " .\n";
                 triples[0]++;
                 try {
                     out.write((NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "

@@ -22,7 +22,8 @@ import se.esfkg.store.StoreLoader;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load converted N-Quads into a TDB2 database with a Swedish full-text index.",
-            "Builds beside the live database and switches atomically; unchanged graphs are not reloaded."})
+            "A small change is applied to the live database in one transaction (by the server, when one is running);",
+            "a first load, --full or a large change builds beside the live database and switches atomically."})
 public class LoadCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<out-folder-or-nq.gz>",
@@ -32,7 +33,7 @@ public class LoadCommand implements Callable<Integer> {
     @Mixin
     DataFolderOption data;
 
-    @Option(names = "--full", description = "Rebuild every graph from the input instead of patching a copy.")
+    @Option(names = "--full", description = "Build a fresh database from the whole input instead of patching the live one in place.")
     boolean full;
 
     @Option(names = "--shacl", description = "Also validate every page graph against the SHACL shapes before switching.")
@@ -90,6 +91,9 @@ public class LoadCommand implements Callable<Integer> {
                 throw e;
             }
             out.println(r.summary());
+            if (!r.sizeNote().isEmpty()) {
+                out.println(r.sizeNote());
+            }
             if (!r.removed().isEmpty()) {
                 out.println("removed: " + String.join(", ", r.removed()));
             }

@@ -28,6 +28,10 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @CommandLine.Option(names = "--formats", paramLabel = "LIST",
+            description = "Dump syntaxes to write, as for convert (default: all). A partial list publishes no catalog.")
+    String formats;
+
     @Override
     public Integer call() {
         CommandLine root = spec.root().commandLine();
@@ -39,6 +43,9 @@ final class UpCommand implements Callable<Integer> {
             String rootIri = server.publicRoot.endsWith("/") ? server.publicRoot : server.publicRoot + "/";
             convert.addAll(List.of("--base", rootIri + "id/"));
             serve.addAll(List.of("--public-root", rootIri));
+        }
+        if (formats != null) {
+            convert.addAll(List.of("--formats", formats));
         }
         if (server.port != null) {
             serve.addAll(List.of("--port", server.port.toString()));

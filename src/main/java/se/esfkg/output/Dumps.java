@@ -35,10 +35,16 @@ public final class Dumps implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             for (Output o : outputs) {
-                OutputStream out = o.compression().wrap(
-                        new BufferedOutputStream(Files.newOutputStream(dir.resolve(o.fileName())), 1 << 16));
-                dumps.files.put(o, out);
-                dumps.sinks.put(o, o.sinks().open(out));
+                Path file = dir.resolve(o.fileName());
+                OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                if (o.sinks() instanceof Output.PackingSinkFactory packing) {
+                    dumps.files.put(o, raw);
+                    dumps.sinks.put(o, packing.open(raw, file));
+                } else {
+                    OutputStream out = o.compression().wrap(raw);
+                    dumps.files.put(o, out);
+                    dumps.sinks.put(o, o.sinks().open(out));
+                }
             }
             Map<String, String> ordered = new TreeMap<>(prefixes);
             for (DumpSink sink : dumps.sinks.values()) {

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** A line-based syntax, one statement a line: N-Triples and N-Quads. They declare no prefixes. */
+/** A line-based syntax, one statement a line, in one gzip stream: N-Triples (N-Quads writes members, {@link NQuadsSink}). */
 abstract class LineSink implements DumpSink {
 
     private final OutputStream out;

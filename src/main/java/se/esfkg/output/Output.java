@@ -1,6 +1,7 @@
 package se.esfkg.output;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,20 @@ public record Output(String fileName, Optional<RdfSyntax> syntax, Compression co
     @FunctionalInterface
     public interface SinkFactory {
         DumpSink open(OutputStream out);
+    }
+
+    /**
+     * A sink that packs its file itself and writes beside it (the N-Quads dump, in gzip members, with
+     * its graph index): {@link Dumps} hands it the file's raw bytes and the file's path.
+     */
+    @FunctionalInterface
+    public interface PackingSinkFactory extends SinkFactory {
+        DumpSink open(OutputStream rawFile, Path file);
+
+        @Override
+        default DumpSink open(OutputStream out) {
+            throw new UnsupportedOperationException("a packing sink is opened on its file's path");
+        }
     }
 
     /** The dump of a syntax: file name and compression come from the syntax registry. */

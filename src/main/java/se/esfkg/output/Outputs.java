@@ -20,7 +20,7 @@ public final class Outputs {
             Output.dump(RdfSyntax.TURTLE, TurtleSink::new),
             Output.dump(RdfSyntax.NTRIPLES, NTriplesSink::new),
             Output.dump(RdfSyntax.TRIG, TrigSink::new),
-            Output.dump(RdfSyntax.NQUADS, NQuadsSink::new),
+            Output.dump(RdfSyntax.NQUADS, NQuadsSink.FACTORY),
             Output.dump(RdfSyntax.JSONLD, JsonLdSink::new),
             Output.dump(RdfSyntax.RDFXML, RdfXmlSink::new),
             Output.beside(RdfSyntax.JSONLD, RdfSyntax.JSONLD_CONTEXT_FILE, JsonLdContextSink::new),
@@ -37,6 +37,14 @@ public final class Outputs {
     /** The outputs of the chosen syntaxes (their dumps and what is published beside them) and the reports. */
     public static List<Output> of(Collection<RdfSyntax> syntaxes) {
         return ALL.stream().filter(o -> o.syntax().map(syntaxes::contains).orElse(true)).toList();
+    }
+
+    /**
+     * The N-Quads dump with members closed after {@code memberBytes} of N-Quads instead of the
+     * registered size; {@code 1} gives a member per graph (tests read one graph's member alone).
+     */
+    public static Output nquadsWithMembersOf(int memberBytes) {
+        return Output.dump(RdfSyntax.NQUADS, (Output.PackingSinkFactory) (out, path) -> new NQuadsSink(out, path, memberBytes));
     }
 
     /** The dump output of a syntax; every syntax in the registry has exactly one. */

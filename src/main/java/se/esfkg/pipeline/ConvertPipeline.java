@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.output.RioCheck;
 import se.esfkg.output.SortedPage;
-import se.esfkg.parse.Layout;
 import se.esfkg.parse.LayoutParser;
 import se.esfkg.parse.Limits;
 import se.esfkg.parse.Layouts;
@@ -136,7 +134,7 @@ public final class ConvertPipeline {
         ProblemReporter problems = personalDataScan.map(scan -> scan.redacting(collected)).orElse(collected);
         List<Path> files = SourceScanner.scan(input);
         Path tmp = createTempBeside(outDir);
-        try (Run run = new Run(problems)) {
+        try (Run run = new Run(problems, input, files)) {
             try (Dumps dumps = Dumps.open(tmp, outputs, Prefixes.standard())) {
                 run.dumps = dumps;
                 open.set(dumps);
@@ -145,9 +143,9 @@ public final class ConvertPipeline {
                 }
                 progress.start(files.size());
                 try {
-                    for (Path file : files) {
-                        progress.step(file.getFileName().toString());
-                        run.file(file, inputName(input, file));
+                    for (int i = 0; i < files.size(); i++) {
+                        progress.step(files.get(i).getFileName().toString());
+                        run.file(i);
                     }
                     run.finish();
                     // After every page: the statistics are over what was written.
@@ -173,14 +171,19 @@ public final class ConvertPipeline {
      * the output can see happens on the calling thread in input order: problems are reported, the
      * identity checks run and graphs are written as the head of an ordered queue completes. The dumps
      * are therefore byte-identical whatever the number of threads, and at most a bounded window of
-     * pages is held in memory.
+     * pages is held in memory. What the identity checks remember of every page is a fingerprint and
+     * the index of its file ({@link FingerprintTable}, {@link ProjectsSeen}), not its strings.
      */
     private final class Run implements AutoCloseable {
         private final ProblemReporter problems;
-        private final Map<String, Integer> recordsByFile = new HashMap<>();
-        private final Map<String, String> fileByHash = new HashMap<>();
-        private final Map<String, String> fileByGraph = new HashMap<>();
-        private final Map<String, ProjectSeen> projects = new HashMap<>();
+        private final Path input;
+        private final List<Path> files;
+        /** The file being read, and how many records it has given: a file's records come one after another. */
+        private int reading = -1;
+        private int recordsOfFile;
+        private final FingerprintTable fileByContent = new FingerprintTable();
+        private final FingerprintTable fileByGraph = new FingerprintTable();
+        private final ProjectsSeen projects = new ProjectsSeen();
         private final ExecutorService workers;
         private final int window;
         private final ArrayDeque<Step> queue = new ArrayDeque<>();
@@ -193,8 +196,10 @@ public final class ConvertPipeline {
         private long triples;
         private final CorpusStatistics.Tally tally = statistics.map(CorpusStatistics::tally).orElse(null);
 
-        Run(ProblemReporter problems) {
+        Run(ProblemReporter problems, Path input, List<Path> files) {
             this.problems = problems;
+            this.input = input;
+            this.files = files;
             this.ordered = p -> then(() -> problems.report(p));
             this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "esf-convert");
@@ -213,8 +218,14 @@ public final class ConvertPipeline {
             drain(false);
         }
 
+        /** How messages and provenance name the {@code index}th input file. */
+        private String name(int index) {
+            return inputName(input, files.get(index));
+        }
+
         private void submit(ProjectRecord read) {
-            int count = recordsByFile.merge(read.source().file(), 1, Integer::sum);
+            int file = reading;
+            int count = ++recordsOfFile;
             if (!limits.admitsRecord(count)) {
                 boolean first = count == limits.maxRecordsPerSource() + 1;
                 then(() -> {
@@ -238,7 +249,7 @@ public final class ConvertPipeline {
                 work = workers.submit(task);
             }
             inFlight++;
-            queue.add(new Step(work, this::written));
+            queue.add(new Step(work, outcome -> written(outcome, file)));
             drain(false);
         }
 
@@ -269,20 +280,23 @@ public final class ConvertPipeline {
             if (workers != null) {
                 workers.shutdownNow();
             }
+            projects.close();
         }
 
-        void file(Path file, String name) {
+        void file(int index) {
+            reading = index;
+            recordsOfFile = 0;
             SourceDocument doc;
             try {
-                doc = SourceReader.read(file, name, ordered);
+                doc = SourceReader.read(files.get(index), name(index), ordered);
             } catch (PageRejectedException e) {
                 reject(e);
                 return;
             }
-            String earlier = fileByHash.putIfAbsent(doc.sha256(), doc.name());
-            if (earlier != null) {
+            int earlier = fileByContent.putIfAbsent(FingerprintTable.Fingerprint.ofSha256Hex(doc.sha256()), index);
+            if (earlier != FingerprintTable.ABSENT) {
                 reject(new PageRejectedException(SourceLocation.ofFile(doc.name()),
-                        "duplicate page: same content as " + earlier));
+                        "duplicate page: same content as " + name(earlier)));
                 return;
             }
             Optional<LayoutParser> parser = Layouts.detect(doc);
@@ -344,8 +358,8 @@ public final class ConvertPipeline {
             }
         }
 
-        /** The ordered half of a record: its problems, the identity checks, the write. */
-        private void written(PageOutcome outcome) {
+        /** The ordered half of a record of the {@code file}th input: its problems, the identity checks, the write. */
+        private void written(PageOutcome outcome, int file) {
             ProjectRecord record = outcome.record();
             outcome.problems().forEach(problems::report);
             if (outcome.rejected() != null) {
@@ -360,16 +374,16 @@ public final class ConvertPipeline {
             ResolvedAndMapped page = outcome.page();
             try {
                 // Only a page that will be written claims its project IRI.
-                checkIdentity(record);
+                checkIdentity(record, file);
             } catch (PageRejectedException e) {
                 rejectNow(e);
                 return;
             }
-            String file = record.source().file();
-            String earlier = fileByGraph.putIfAbsent(page.prepared().page().graphName().getURI(), file);
-            if (earlier != null && !earlier.equals(file)) {
+            String graph = page.prepared().page().graphName().getURI();
+            int earlier = fileByGraph.putIfAbsent(FingerprintTable.Fingerprint.of(graph), file);
+            if (earlier != FingerprintTable.ABSENT && earlier != file) {
                 rejectNow(new PageRejectedException(record.source().withField(""), "this page would share its graph <"
-                        + page.prepared().page().graphName().getURI() + "> with " + earlier + "; rename one of the two files"));
+                        + graph + "> with " + name(earlier) + "; rename one of the two files"));
                 return;
             }
             page.redactions().forEach(problems::report);
@@ -435,33 +449,34 @@ public final class ConvertPipeline {
          * from different kinds of source (a page and an export row); then they merge. Anything else
          * that lands on the same project IRI is a duplicate page.
          */
-        private void checkIdentity(ProjectRecord record) {
+        private void checkIdentity(ProjectRecord record, int file) {
             String project = mapper.iris().project(record).getURI();
-            ProjectSeen seen = projects.get(project);
+            Optional<ProjectsSeen.Seen> found = projects.find(project);
             Optional<String> number = Iris.projectNumber(record);
-            if (seen == null) {
-                projects.put(project, new ProjectSeen(record.source().file(), number.isPresent(),
-                        new HashSet<>(Set.of(record.layout())), Sameness.of(record)));
+            if (found.isEmpty()) {
+                projects.add(project, file, number.isPresent(), record.layout(), Sameness.of(record));
                 return;
             }
-            boolean mergeable = seen.hasNumber() && number.isPresent() && !seen.layouts().contains(record.layout());
+            ProjectsSeen.Seen seen = found.get();
+            String seenFile = name(seen.file());
+            boolean mergeable = seen.hasNumber() && number.isPresent() && !projects.hasLayout(seen, record.layout());
             if (!mergeable) {
                 throw new PageRejectedException(record.source().location(),
-                        "duplicate page: same project as " + seen.file() + " (" + project + ")");
+                        "duplicate page: same project as " + seenFile + " (" + project + ")");
             }
             Sameness other = Sameness.of(record);
             if (clearlyDifferent(seen.first(), other)) {
                 throw new PageRejectedException(record.source().location(), "number " + number.get() + " is also "
-                        + seen.file() + "'s, but the two describe different projects (\"" + seen.first().title()
+                        + seenFile + "'s, but the two describe different projects (\"" + seen.first().title()
                         + "\" " + period(seen.first()) + ", \"" + record.title() + "\" " + period(other)
                         + "): not merged; correct the number in one of them");
             }
-            seen.layouts().add(record.layout());
-            problems.warning(record.source().location(), "same project as " + seen.file() + " ("
+            projects.addLayout(seen, record.layout());
+            problems.warning(record.source().location(), "same project as " + seenFile + " ("
                     + (record.caseNumber().isPresent() ? "case number " : "number ") + number.get()
                     + "): merged, both sources kept in provenance");
             differences(seen.first(), other).forEach(d -> problems.warning(record.source().location(),
-                    d + " differs from " + seen.file() + "'s; both values kept, each with its source"));
+                    d + " differs from " + seenFile + "'s; both values kept, each with its source"));
         }
     }
 
@@ -533,9 +548,6 @@ public final class ConvertPipeline {
     private static Problem located(ProjectRecord record, ValidationIssue v) {
         return new Problem(Severity.ERROR, record.source().withField(v.path() == null ? "" : v.path()),
                 v.format(ShapeValidator.PREFIXES));
-    }
-
-    private record ProjectSeen(String file, boolean hasNumber, Set<Layout> layouts, Sameness first) {
     }
 
     /** A page ready to write, and the redactions to report when it is written. */

@@ -32,6 +32,11 @@ public final class NQuads {
         }
     }
 
+    /** Parses a stream already opened (and inflated), as {@link #parse(Path, Lang, StreamRDF)} does a file. */
+    public static void parse(InputStream in, Lang lang, StreamRDF sink) {
+        RDFParser.source(in).lang(lang).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(sink);
+    }
+
     public static void parse(Path file, StreamRDF sink) {
         parse(file, Lang.NQUADS, sink);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import se.esfkg.output.GraphIndex;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.dcat.CatalogBuilder;
 import se.esfkg.publish.dcat.CatalogFiles;
@@ -31,10 +32,14 @@ public final class PublishedFolder {
     private PublishedFolder() {
     }
 
-    /** The dump files of the output registry, then the JSON-LD context they use. */
+    /**
+     * The dump files of the output registry, then the JSON-LD context they use and the N-Quads
+     * dump's graph index (with it, a client fetches one graph with an HTTP range request).
+     */
     public static List<String> dumpFileNames() {
         List<String> names = new ArrayList<>(Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList());
         names.add(RdfSyntax.JSONLD_CONTEXT_FILE);
+        names.add(GraphIndex.FILE);
         return names;
     }
 

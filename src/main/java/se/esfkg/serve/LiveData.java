@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,7 +21,11 @@ import org.slf4j.LoggerFactory;
 
 import se.esfkg.query.guard.QueryGuard;
 import se.esfkg.query.guard.QueryLimits;
+import se.esfkg.store.BuildCheck;
 import se.esfkg.store.DataDir;
+import se.esfkg.store.LivePatch;
+import se.esfkg.store.PatchRequests;
+import se.esfkg.store.Revision;
 import se.esfkg.store.StoreDatabase;
 import se.esfkg.store.StoreException;
 
@@ -43,20 +48,40 @@ public final class LiveData implements AutoCloseable {
     private final SwappableDatasetGraph dataset;
     private final ScheduledExecutorService watcher;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final PatchRequests patches;
+    /** {@code data/serve.lock}, held while this process serves: loaders hand their patches to it. */
+    private final DataDir.LoadLock serveLock;
 
     private LiveData(Path data, QueryLimits limits, Duration poll) {
         this.dataDir = new DataDir(data);
         this.limits = limits;
         Path live = dataDir.current()
                 .orElseThrow(() -> new StoreException("no database in " + dataDir.root() + "; run load first"));
-        this.dataset = new SwappableDatasetGraph(open(live), generationOf(live));
+        this.patches = new PatchRequests(dataDir.root());
+        try {
+            this.serveLock = patches.holdServeLock().orElse(null);
+        } catch (IOException e) {
+            throw new StoreException("cannot lock " + dataDir.root() + " for serving: " + e.getMessage(), e);
+        }
+        if (serveLock == null) {
+            LOG.warn("another server holds {}; loads hand their patches to it, not to this one", dataDir.root());
+        }
+        try {
+            this.dataset = new SwappableDatasetGraph(open(live), generationOf(live));
+        } catch (RuntimeException e) {
+            releaseServeLock();
+            throw e;
+        }
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "esf-current-watcher");
             t.setDaemon(true);
             return t;
         });
         long every = poll.toMillis();
-        watcher.scheduleWithFixedDelay(this::checkCurrent, every, every, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(() -> {
+            checkCurrent();
+            checkPatches();
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -119,17 +144,73 @@ public final class LiveData implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies the oldest patch a loader handed over, if any, to the served database in one write
+     * transaction ({@link LivePatch}); returns whether one was applied. Reads that began before the
+     * commit finish on the old state under the old generation; the next ones see the new state
+     * under the next generation ({@code db-7} becomes {@code db-7.1}).
+     */
+    public synchronized boolean checkPatches() {
+        if (serveLock == null) {
+            return false;
+        }
+        Optional<PatchRequests.Taken> next;
+        try {
+            next = patches.takeNext();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("cannot read the patch requests in {}: {}", dataDir.root(), e.getMessage());
+            return false;
+        }
+        if (next.isEmpty()) {
+            return false;
+        }
+        PatchRequests.Taken request = next.get();
+        StoreDatabase db = dataset.currentDatabase();
+        Generation before = dataset.generation();
+        PatchRequests.Answer answer;
+        try {
+            LivePatch.Result r = new LivePatch(db, BuildCheck.none(), step -> {
+            }, (revision, commit) -> dataset.commitAs(generationOf(db.dir()), commit)).apply(request.manifest(), request.quads());
+            String now = r.revision().generationId(db.dir());
+            answer = new PatchRequests.Answer(true, now, r.revision().number(), r.quadsLoaded(), r.textEntries(), "");
+            LOG.info("patched {} in place, now {}", before.id(), now);
+            tell("patched " + before.id() + " in place, now serving " + now);
+        } catch (RuntimeException e) {
+            LOG.error("patch {} aborted, still serving {}: {}", request.id(), before.id(), e.getMessage());
+            answer = new PatchRequests.Answer(false, before.id(), Revision.read(db.dir()).number(), 0, 0,
+                    String.valueOf(e.getMessage()));
+        }
+        try {
+            patches.answer(request, answer);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("cannot answer patch {}: {}", request.id(), e.getMessage());
+        }
+        return answer.ok();
+    }
+
     private void tell(String message) {
         listeners.forEach(l -> l.accept(message));
     }
 
     private StoreDatabase open(Path dbDir) {
         StoreDatabase db = StoreDatabase.open(dbDir);
+        try {
+            if (LivePatch.recover(db)) {
+                LOG.warn("{}: repaired what an interrupted patch left; the next load re-applies its graphs",
+                        dbDir.getFileName());
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         QueryGuard.install(db.dataset(), limits);
         return db;
     }
 
-    /** The switch time is CURRENT's modification time: the load renamed it over the old one then. */
+    /**
+     * The switch time is CURRENT's modification time (the load renamed it over the old one then), or,
+     * after an in-place patch, the time its revision was written, which a restart reads back alike.
+     */
     private Generation generationOf(Path db) {
         Instant since;
         try {
@@ -137,12 +218,35 @@ public final class LiveData implements AutoCloseable {
         } catch (IOException e) {
             since = Instant.now();
         }
-        return new Generation(db.getFileName().toString(), db, since);
+        Instant patched = Revision.writtenAt(db).orElse(Instant.EPOCH);
+        if (patched.isAfter(since)) {
+            since = patched;
+        }
+        return new Generation(Revision.read(db).generationId(db), db, since);
     }
 
     @Override
     public void close() {
-        watcher.shutdownNow();
+        // An interrupt would close TDB2's file channels under a patch being committed: let it finish.
+        watcher.shutdown();
+        try {
+            if (!watcher.awaitTermination(30, TimeUnit.SECONDS)) {
+                watcher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         dataset.closeAll(CLOSE_GRACE);
+        releaseServeLock();
+    }
+
+    private void releaseServeLock() {
+        if (serveLock != null) {
+            try {
+                serveLock.close();
+            } catch (IOException e) {
+                LOG.warn("cannot release {}: {}", dataDir.root().resolve("serve.lock"), e.getMessage());
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package se.esfkg.serve;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
@@ -17,21 +18,19 @@ import se.esfkg.store.StoreDatabase;
  * <p>A transaction pins the database that was current when it began (per thread, as Fuseki and
  * Spring MVC run a request's transaction on one thread), so a query never sees two databases. A
  * replaced database is closed when its last pinned transaction ends; new transactions go to the new
- * one at once.
+ * one at once. An in-place patch ({@link #commitAs}) keeps the database and moves the generation.
  */
 public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
-    /** One mounted database and the transactions using it. */
-    private static final class Slot {
+    /** One mounted database and the transactions using it, across the generations it serves. */
+    private static final class Mount {
         final StoreDatabase db;
-        final Generation generation;
         private int users;
         private boolean retired;
         private boolean closed;
 
-        Slot(StoreDatabase db, Generation generation) {
+        Mount(StoreDatabase db) {
             this.db = db;
-            this.generation = generation;
         }
 
         synchronized boolean acquire() {
@@ -79,22 +78,51 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
         }
     }
 
+    /** A generation as transactions see it: the database and the name its contents are served under. */
+    private record Slot(Mount mount, Generation generation) {
+    }
+
     private final AtomicReference<Slot> current;
     private final ThreadLocal<Slot> pinned = new ThreadLocal<>();
+    /** Orders the beginning of transactions against an in-place commit (see {@link #commitAs}). */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
     public SwappableDatasetGraph(StoreDatabase initial, Generation generation) {
         super(initial.dataset());
-        this.current = new AtomicReference<>(new Slot(initial, generation));
+        this.current = new AtomicReference<>(new Slot(new Mount(initial), generation));
     }
 
     /** Makes {@code next} the served database; the previous one closes once idle. */
     public void swap(StoreDatabase next, Generation generation) {
-        Slot old = current.getAndSet(new Slot(next, generation));
-        old.retire();
+        Slot old;
+        gate.writeLock().lock();
+        try {
+            old = current.getAndSet(new Slot(new Mount(next), generation));
+        } finally {
+            gate.writeLock().unlock();
+        }
+        old.mount().retire();
+    }
+
+    /**
+     * Runs {@code commit} (an in-place write to the current database) with no transaction beginning
+     * meanwhile, and then serves the same database as {@code next}: a transaction that began before
+     * sees the old data under the old generation, one that begins after sees the new data under the
+     * new one, so a page and its ETag never disagree.
+     */
+    public void commitAs(Generation next, Runnable commit) {
+        gate.writeLock().lock();
+        try {
+            commit.run();
+            Slot old = current.get();
+            current.set(new Slot(old.mount(), next));
+        } finally {
+            gate.writeLock().unlock();
+        }
     }
 
     public StoreDatabase currentDatabase() {
-        return current.get().db;
+        return current.get().mount().db;
     }
 
     /** The generation this thread's transaction reads, or the live one outside a transaction. */
@@ -105,12 +133,12 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
     /** Closes the current database (shutdown), waiting at most {@code grace} for open transactions. */
     public void closeAll(Duration grace) {
-        current.get().closeWithin(grace);
+        current.get().mount().closeWithin(grace);
     }
 
     private DatasetGraph target() {
         Slot s = pinned.get();
-        return (s != null ? s : current.get()).db.dataset();
+        return (s != null ? s : current.get()).mount().db.dataset();
     }
 
     @Override
@@ -147,7 +175,7 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
         unpin(); // a thread that never ended its last transaction must not keep an old database open
         while (true) {
             Slot s = current.get();
-            if (s.acquire()) {
+            if (s.mount().acquire()) {
                 pinned.set(s);
                 return;
             }
@@ -158,7 +186,7 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
         Slot s = pinned.get();
         if (s != null) {
             pinned.remove();
-            s.release();
+            s.mount().release();
         }
     }
 
@@ -174,12 +202,18 @@ public final class SwappableDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void begin(TxnType type) {
-        pin();
+        // Shared with every other beginning transaction; exclusive only while a patch commits.
+        gate.readLock().lock();
         try {
-            target().begin(type);
-        } catch (RuntimeException e) {
-            unpin();
-            throw e;
+            pin();
+            try {
+                target().begin(type);
+            } catch (RuntimeException e) {
+                unpin();
+                throw e;
+            }
+        } finally {
+            gate.readLock().unlock();
         }
     }
 

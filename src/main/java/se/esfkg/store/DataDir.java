@@ -28,11 +28,14 @@ import java.util.stream.Stream;
  * data/db-6/          the previous one, kept so a server still reading it can finish
  * data/build-8/       a rebuild in progress; never referenced by CURRENT, deleted if left over
  * data/load.lock      serialises loaders
- * data/spill.nq       during a load: the added and changed graphs, for a patch build
+ * data/spill.nq       during a load: the added and changed graphs, for a patch
+ * data/serve.lock     held by a serving process; a loader then hands its patch over
+ * data/patches/       patch requests to that server and its answers ({@link PatchRequests})
  * </pre>
  * Nothing a reader can see is ever half-written: a database is built under {@code build-<n>},
  * renamed to {@code db-<n>} only when complete and validated, and becomes live only when CURRENT
- * is atomically replaced.
+ * is atomically replaced; a small change is applied to the live database in one TDB2 write
+ * transaction instead ({@link LivePatch}).
  */
 public final class DataDir {
 
@@ -108,7 +111,7 @@ public final class DataDir {
         fsyncDir(root);
     }
 
-    static void fsyncDir(Path dir) {
+    public static void fsyncDir(Path dir) {
         // Makes the rename itself durable; some platforms cannot open a directory, which is harmless.
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
@@ -120,7 +123,14 @@ public final class DataDir {
     /** Holds {@code load.lock} for the duration of one load; a second loader fails fast. */
     LoadLock lockForLoad() throws IOException {
         Files.createDirectories(root);
-        FileChannel ch = FileChannel.open(root.resolve("load.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return tryLock(root.resolve("load.lock"))
+                .orElseThrow(() -> new StoreException("another load is running on " + root));
+    }
+
+    /** An exclusive OS lock on {@code file}, or empty if another process (or channel in this JVM) has it. */
+    static Optional<LoadLock> tryLock(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = ch.tryLock();
@@ -129,12 +139,13 @@ public final class DataDir {
         }
         if (lock == null) {
             ch.close();
-            throw new StoreException("another load is running on " + root);
+            return Optional.empty();
         }
-        return new LoadLock(ch, lock);
+        return Optional.of(new LoadLock(ch, lock));
     }
 
-    record LoadLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    /** A held file lock ({@code load.lock}, or a server's {@code serve.lock}); closing releases it. */
+    public record LoadLock(FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             lock.release();
@@ -198,26 +209,6 @@ public final class DataDir {
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
                 Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Copies a database folder, leaving out TDB2's process lock file (owned by whoever has it open). */
-    static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String name = file.getFileName().toString();
-                if (!name.equals("tdb.lock") && !name.equals("write.lock")) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,11 +1,7 @@
 package se.esfkg.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.out.NodeFmtLib;
+import se.esfkg.output.GraphFingerprint;
 import se.esfkg.output.NTriplesTerms;
 
 /**
@@ -90,16 +87,8 @@ final class GraphHasher extends StreamRDFBase {
         lines = new TreeSet<>();
     }
 
+    /** The fingerprint of a graph's sorted, distinct lines, as the dump's graph index also writes it. */
     static String sha256(Iterable<String> sortedLines) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String l : sortedLines) {
-                md.update(l.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return GraphFingerprint.sha256(sortedLines);
     }
 }

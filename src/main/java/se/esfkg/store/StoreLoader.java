@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -22,7 +19,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -61,6 +57,9 @@ public final class StoreLoader {
     private BulkLoader bulkLoader = BulkLoader.PARALLEL;
     private Runnable beforeSwitch = () -> {
     };
+    private java.util.function.Consumer<LivePatch.Step> patchSteps = step -> {
+    };
+    private java.time.Duration handOverWait = java.time.Duration.ofSeconds(30);
 
     public StoreLoader(Path dataDir) {
         this.dataDir = new DataDir(dataDir);
@@ -88,6 +87,18 @@ public final class StoreLoader {
         return this;
     }
 
+    /** A hook at each step of an in-place patch; tests use it to kill the process there. */
+    StoreLoader onPatchStep(java.util.function.Consumer<LivePatch.Step> hook) {
+        this.patchSteps = hook;
+        return this;
+    }
+
+    /** How long a running server may take to pick up a handed-over patch before the load gives up. */
+    public StoreLoader handOverWait(java.time.Duration wait) {
+        this.handOverWait = wait;
+        return this;
+    }
+
     public DataDir dataDir() {
         return dataDir;
     }
@@ -98,14 +109,27 @@ public final class StoreLoader {
         try (DataDir.LoadLock lock = dataDir.lockForLoad()) {
             dataDir.cleanUp();
             Optional<Path> live = dataDir.current();
-            GraphManifest liveManifest = live.map(p -> GraphManifest.read(p.resolve(GraphManifest.FILE)))
-                    .orElse(GraphManifest.empty());
+            GraphManifest liveManifest = live.map(LivePatch::manifestOf).orElse(GraphManifest.empty());
+            Optional<IndexedDump> indexed = IndexedDump.of(input);
+            Optional<GraphManifest> stated = indexed.map(IndexedDump::manifest);
             if (live.isEmpty() || forceFull) {
-                return fullInOnePass(t0, input, live, liveManifest);
+                return fullInOnePass(t0, input, live, liveManifest, stated);
+            }
+            int spillLimit = (int) (PATCH_LIMIT * liveManifest.graphs().size());
+            if (stated.isPresent()) {
+                GraphManifest.Diff diff = liveManifest.diff(stated.get());
+                if (diff.toLoad().size() > spillLimit) {
+                    // Too many changes for a patch: one parse builds and checks the index at once.
+                    return fullInOnePass(t0, input, live, liveManifest, stated);
+                }
+                try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest, spillLimit)) {
+                    if (readChangedGraphs(indexed.get(), diff, spill)) {
+                        return buildAndSwitch(t0, input, spill, live, liveManifest, stated.get());
+                    }
+                }
             }
             GraphManifest incoming;
-            try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest,
-                    (int) (PATCH_LIMIT * liveManifest.graphs().size()))) {
+            try (Spill spill = new Spill(dataDir.root().resolve(DataDir.SPILL), liveManifest, spillLimit)) {
                 incoming = input.scan(spill);
                 if (incoming.graphs().isEmpty()) {
                     throw new StoreException("no quads in " + input.file());
@@ -114,6 +138,21 @@ public final class StoreLoader {
             }
         } catch (IOException e) {
             throw new StoreException("load into " + dataDir.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The fast path's seam: fills the spill with the added and changed graphs, read from their
+     * members alone, as the scan would have. False when the index turns out to disagree with the
+     * dump (logged); the caller then scans the whole dump.
+     */
+    private static boolean readChangedGraphs(IndexedDump indexed, GraphManifest.Diff diff, Spill spill) {
+        try {
+            indexed.readGraphs(diff.toLoad(), spill);
+            return true;
+        } catch (IndexedDump.Disagrees e) {
+            LOG.warn("graph index not usable: {}; reading the whole dump", e.getMessage());
+            return false;
         }
     }
 
@@ -127,24 +166,26 @@ public final class StoreLoader {
         int total = Math.max(1, incoming.graphs().size());
         boolean patch = live.isPresent() && !forceFull
                 && (double) (diff.toLoad().size() + diff.removed().size()) / total <= PATCH_LIMIT;
+        if (patch) {
+            // A patch reads its few graphs from the spill written during the scan instead of
+            // parsing the whole input a second time.
+            QuadInput source = spill.usable() ? QuadInput.of(spill.finish()) : input;
+            Optional<LoadReport> done = new PatchInPlace(dataDir, check, patchSteps(), handOverWait)
+                    .apply(t0, source, live.get(), incoming, diff);
+            if (done.isPresent()) {
+                return done.get();
+            }
+            // The live database is held by a process that is not a server (query --data): build beside it.
+        }
 
         int n = dataDir.nextNumber();
         Path build = dataDir.root().resolve("build-" + n);
         Path target = dataDir.root().resolve("db-" + n);
-        Set<String> toLoad = patch ? diff.toLoad() : incoming.graphs().keySet();
+        Set<String> toLoad = incoming.graphs().keySet();
         long[] counts;
         try {
-            // Known only after the scan: a full build after all (more than half changed) parses again.
-            if (patch) {
-                DataDir.copyTree(live.get(), build);
-                Files.deleteIfExists(build.resolve(GraphManifest.FILE));
-            }
-            // A patch reads its few graphs from the spill written during the scan instead of
-            // parsing the whole input a second time.
-            QuadInput source = patch && spill.usable() ? QuadInput.of(spill.finish()) : input;
             try (StoreDatabase db = StoreDatabase.open(build)) {
-                counts = build(db, source, toLoad, patch, patch ? diff.toDrop() : Set.of(),
-                        patch ? BulkLoader.SEQUENTIAL : bulkLoader);
+                counts = build(db, input, toLoad, bulkLoader);
                 validate(db, incoming);
                 check.check(db, incoming);
             }
@@ -154,9 +195,24 @@ public final class StoreLoader {
         }
         switchTo(target);
         Set<String> loaded = new LinkedHashSet<>(toLoad);
-        return new LoadReport(patch ? LoadReport.Outcome.PATCH : LoadReport.Outcome.FULL, target, loaded,
+        return sized(new LoadReport(LoadReport.Outcome.FULL, target, loaded,
                 diff.added(), diff.changed(), diff.removed(), incoming.graphs().size() - loaded.size(),
-                incoming.totalQuads(), counts[0], counts[1], millisSince(t0));
+                incoming.totalQuads(), counts[0], counts[1], millisSince(t0)));
+    }
+
+    /** What the in-place patch calls at each step; the switch hook stands for "just before the commit". */
+    private java.util.function.Consumer<LivePatch.Step> patchSteps() {
+        return step -> {
+            if (step == LivePatch.Step.BEFORE_COMMIT) {
+                beforeSwitch.run();
+            }
+            patchSteps.accept(step);
+        };
+    }
+
+    private static LoadReport sized(LoadReport r) {
+        Revision rev = Revision.read(r.database());
+        return r.withSize(rev.generationId(r.database()), Revision.tdbBytes(r.database()), rev.fullBuildBytes());
     }
 
     /**
@@ -164,8 +220,8 @@ public final class StoreLoader {
      * Jena's bulk loader and the graph fingerprints at the same time, instead of a scan followed by
      * a second parse. A bad input fails during the load; the half-built folder is deleted.
      */
-    private LoadReport fullInOnePass(long t0, QuadInput input, Optional<Path> live, GraphManifest liveManifest)
-            throws IOException {
+    private LoadReport fullInOnePass(long t0, QuadInput input, Optional<Path> live, GraphManifest liveManifest,
+            Optional<GraphManifest> stated) throws IOException {
         int n = dataDir.nextNumber();
         Path build = dataDir.root().resolve("build-" + n);
         Path target = dataDir.root().resolve("db-" + n);
@@ -180,6 +236,12 @@ public final class StoreLoader {
                 if (incoming.graphs().isEmpty()) {
                     throw new StoreException("no quads in " + input.file());
                 }
+                if (stated.isPresent() && !stated.get().equals(incoming)) {
+                    GraphManifest.Diff wrong = stated.get().diff(incoming);
+                    throw new StoreException("the graph index beside " + input.file() + " disagrees with the dump it"
+                            + " names (added " + wrong.added() + ", changed " + wrong.changed() + ", removed "
+                            + wrong.removed() + "); nothing switched");
+                }
                 text = indexText(db, incoming.graphs().keySet(), Set.of());
                 validate(db, incoming);
                 check.check(db, incoming);
@@ -190,8 +252,8 @@ public final class StoreLoader {
         }
         switchTo(target);
         GraphManifest.Diff diff = liveManifest.diff(incoming);
-        return new LoadReport(LoadReport.Outcome.FULL, target, new LinkedHashSet<>(incoming.graphs().keySet()),
-                diff.added(), diff.changed(), diff.removed(), 0, incoming.totalQuads(), quads, text, millisSince(t0));
+        return sized(new LoadReport(LoadReport.Outcome.FULL, target, new LinkedHashSet<>(incoming.graphs().keySet()),
+                diff.added(), diff.changed(), diff.removed(), 0, incoming.totalQuads(), quads, text, millisSince(t0)));
     }
 
     /** Sends every quad to the loader and to the fingerprints. */
@@ -230,6 +292,7 @@ public final class StoreLoader {
 
     private void complete(Path build, Path target, GraphManifest incoming) throws IOException {
         incoming.write(build.resolve(GraphManifest.FILE));
+        new Revision(0, Revision.tdbBytes(build)).write(build);
         Files.move(build, target, StandardCopyOption.ATOMIC_MOVE);
         DataDir.fsyncDir(dataDir.root());
     }
@@ -279,38 +342,10 @@ public final class StoreLoader {
         return text[0];
     }
 
-    /**
-     * Returns {quads loaded, text entries indexed}. With {@code filter}, only the graphs in
-     * {@code toLoad} are taken from the input; without, the input is exactly {@code toLoad}.
-     */
-    private static long[] build(StoreDatabase db, QuadInput input, Set<String> toLoad, boolean filter,
-            Set<String> toDrop, BulkLoader kind) {
-        DatasetGraph tdb = db.tdb();
-        Set<Node> textSubjects = new HashSet<>();
-        if (!toDrop.isEmpty()) {
-            Txn.executeWrite(tdb, () -> {
-                TextIndexing.collectTextSubjects(tdb, toDrop, textSubjects);
-                // Delete by TDB2 NodeIds, not by Nodes: TDB2 hands back an inlined xsd:decimal in
-                // canonical form ("221114" comes back as "221114.0"), which then encodes to another
-                // NodeId, so deleteAny/delete by Node silently leave such quads behind (measured).
-                NodeTupleTable quadTable = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
-                for (String g : toDrop) {
-                    List<Tuple<NodeId>> rows = Iter.toList(
-                            quadTable.findAsNodeIds(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
-                    quadTable.getTupleTable().deleteAll(rows);
-                }
-            });
-            TextIndexing.deleteSubjects(db.textIndex(), textSubjects);
-        }
-        long quads = bulkLoad(tdb, kind, loader -> input.parse(!filter ? loader : new StreamRDFWrapper(loader) {
-            @Override
-            public void quad(Quad q) {
-                if (toLoad.contains(q.getGraph().getURI())) {
-                    super.quad(q);
-                }
-            }
-        }));
-        return new long[] {quads, indexText(db, toLoad, textSubjects)};
+    /** A full build: every quad of {@code input}; returns {quads loaded, text entries indexed}. */
+    private static long[] build(StoreDatabase db, QuadInput input, Set<String> graphs, BulkLoader kind) {
+        long quads = bulkLoad(db.tdb(), kind, input::parse);
+        return new long[] {quads, indexText(db, graphs, Set.of())};
     }
 
     /**

@@ -81,9 +81,18 @@ public final class TextIndexing {
     }
 
     static void deleteSubjects(TextIndexLucene index, Set<Node> subjects) {
+        deleteKeys(index, subjects.stream().map(TextIndexing::key).toList());
+    }
+
+    /** The index key of a subject's documents (its IRI, or {@code _:label}). */
+    static String key(Node subject) {
+        return TextQueryFuncs.subjectToString(subject);
+    }
+
+    static void deleteKeys(TextIndexLucene index, Collection<String> keys) {
         try {
-            for (Node s : subjects) {
-                index.getIndexWriter().deleteDocuments(new Term(ENTITY_FIELD, TextQueryFuncs.subjectToString(s)));
+            for (String k : keys) {
+                index.getIndexWriter().deleteDocuments(new Term(ENTITY_FIELD, k));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

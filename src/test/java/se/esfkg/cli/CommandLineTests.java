@@ -38,7 +38,7 @@ class CommandLineTests {
         assertThat(r.exit()).as(r.err()).isZero();
         try (var files = Files.list(tmp.resolve("out"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("esf-kg.ttl", "esf-kg.nq.gz",
-                    Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
+                    se.esfkg.output.GraphIndex.FILE, Outputs.QUALITY_CSV, Outputs.QUALITY_HTML);
         }
         CliRun bad = run("convert", "seeds", "-o", tmp.resolve("out2").toString(), "--formats", "csv");
         assertThat(bad.exit()).isNotZero();

@@ -76,13 +76,22 @@ class LiveSwitchTests {
             Thread.sleep(300);
             assertThat(server.liveData().generation().id()).isEqualTo("db-1");
 
-            // A successful one: swapped under load.
+            // A successful one under load: one page of eight, applied in place by the server.
             new StoreLoader(data).load(changed);
             long deadline = System.currentTimeMillis() + 10_000;
+            while (!server.liveData().generation().id().equals("db-1.1") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(server.liveData().generation().id()).isEqualTo("db-1.1");
+            Thread.sleep(500);
+
+            // A full build still builds beside the live database and switches to it, under load too.
+            new StoreLoader(data).forceFull(true).load(Fixtures.seedsOut(tmp.resolve("out3")));
+            deadline = System.currentTimeMillis() + 10_000;
             while (!server.liveData().generation().id().equals("db-2") && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
             }
-            Thread.sleep(500);
+            Thread.sleep(300);
             stop.set(true);
             for (Thread t : clients) {
                 t.join();
@@ -90,10 +99,10 @@ class LiveSwitchTests {
             assertThat(failures).isEmpty();
             assertThat(answered.get()).isGreaterThan(20);
             assertThat(server.liveData().generation().id()).isEqualTo("db-2");
-            // Three clients append concurrently, so only the set is meaningful: old then new data.
+            // Three clients append concurrently, so only the set is meaningful: old, patched, rebuilt.
             assertThat(seen).containsOnly("5", "4").contains("4");
             HttpResponse<String> after = Http.getQuery(server.endpoint(), COUNT, "text/csv");
-            assertThat(after.body().strip().split("\r?\n")[1]).isEqualTo("4");
+            assertThat(after.body().strip().split("\r?\n")[1]).isEqualTo("5");
         }
     }
 }

@@ -93,7 +93,7 @@ public final class LoadBenchmark {
         return millis;
     }
 
-    private static Map<String, List<String>> readGraphs(Path nq) throws IOException {
+    static Map<String, List<String>> readGraphs(Path nq) throws IOException {
         Map<String, List<String>> m = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(nq)), StandardCharsets.UTF_8))) {
@@ -110,7 +110,7 @@ public final class LoadBenchmark {
     }
 
     /** Writes N pages; page {@code changedPage} (if >= 0) gets one extra quad. */
-    private static long writeSynthetic(Map<String, List<String>> graphs, int n, Path file, int changedPage) throws IOException {
+    static long writeSynthetic(Map<String, List<String>> graphs, int n, Path file, int changedPage) throws IOException {
         Files.createDirectories(file.getParent());
         List<Map.Entry<String, List<String>>> pages = graphs.entrySet().stream()
                 .filter(e -> e.getKey().contains("/source/")).toList();

@@ -69,6 +69,28 @@ public final class Fixtures {
     }
 
     /** The seed fixture written to {@code dir/esf-kg.nq.gz}; returns {@code dir}. */
+    /**
+     * Writes {@code dsg} with the converter's own N-Quads output into {@code dir}: the dump in one
+     * gzip member per graph, graphs in IRI order, and its graph index beside it. Returns the dump.
+     */
+    public static Path writeIndexed(DatasetGraph dsg, Path dir) {
+        return writeIndexed(dsg, dir, 1);
+    }
+
+    /** As {@link #writeIndexed(DatasetGraph, Path)}, with members closed after {@code memberBytes} of N-Quads. */
+    public static Path writeIndexed(DatasetGraph dsg, Path dir, int memberBytes) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.sort(Comparator.comparing(Node::getURI));
+        try (se.esfkg.output.Dumps dumps = se.esfkg.output.Dumps.open(dir,
+                List.of(se.esfkg.output.Outputs.nquadsWithMembersOf(memberBytes)), java.util.Map.of())) {
+            for (Node g : graphs) {
+                dumps.write(g, dsg.getGraph(g));
+            }
+        }
+        return dir.resolve(se.esfkg.output.RdfSyntax.NQUADS.fileName());
+    }
+
     public static Path seedsOut(Path dir) {
         writeNq(seeds(), dir.resolve("esf-kg.nq.gz"));
         return dir;

@@ -3,6 +3,8 @@ package se.esfkg.output.quality;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -23,8 +25,14 @@ public final class QualityCsvSink extends QualityReportSink {
         super(out);
     }
 
+    /** By file and line, as the ledger gives them. */
     @Override
-    void render(List<PageQuality> pages, QualityTotals t, Writer out) throws IOException {
+    Comparator<PageQuality> order() {
+        return (a, b) -> 0;
+    }
+
+    @Override
+    void render(Iterator<PageQuality> pages, QualityTotals t, Writer out) throws IOException {
         CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
         csv.printRecord("(all)", "", "", "total",
                 t.records() + " records, " + t.converted() + " converted, " + t.rejected() + " rejected", "",
@@ -33,7 +41,7 @@ public final class QualityCsvSink extends QualityReportSink {
                 t.warnings(), t.recordsWithWarnings() + " records with warnings", t.unresolvedOrganisations(),
                 t.unknownHeadings(), t.classifications() + " (" + t.weakClassifications() + " below "
                         + QualityTotals.WEAK_CONFIDENCE + ")");
-        for (PageQuality p : pages) {
+        for (PageQuality p : (Iterable<PageQuality>) () -> pages) {
             csv.printRecord(p.file(), p.line(), p.layout(), p.status().id(), p.title(), p.project(),
                     String.join("; ", p.found()), String.join("; ", p.missing()), p.warnings().size(),
                     p.warnings().stream().map(QualityCsvSink::warning).collect(Collectors.joining("; ")),

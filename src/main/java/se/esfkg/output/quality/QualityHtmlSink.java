@@ -3,6 +3,8 @@ package se.esfkg.output.quality;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -23,15 +25,20 @@ public final class QualityHtmlSink extends QualityReportSink {
         super(out);
     }
 
+    /** The pages the reader struggled with most first; otherwise by file and line. */
     @Override
-    void render(List<PageQuality> pages, QualityTotals totals, Writer out) throws IOException {
+    Comparator<PageQuality> order() {
+        return Comparator.comparingInt(QualityHtmlSink::struggle).reversed();
+    }
+
+    @Override
+    void render(Iterator<PageQuality> pages, QualityTotals totals, Writer out) throws IOException {
         Context model = new Context(Locale.ENGLISH);
         model.setVariable("totals", totals);
         model.setVariable("fields", List.copyOf(QualityLedger.FIELDS.keySet()));
         model.setVariable("weak", QualityTotals.WEAK_CONFIDENCE);
-        model.setVariable("pages", pages.stream().sorted(java.util.Comparator
-                .comparingInt(QualityHtmlSink::struggle).reversed()
-                .thenComparing(PageQuality::file).thenComparingInt(PageQuality::line)).toList());
+        // An iterator: Thymeleaf walks it without holding the rows.
+        model.setVariable("pages", pages);
         Engine.INSTANCE.process(TEMPLATE, model, out);
     }
 

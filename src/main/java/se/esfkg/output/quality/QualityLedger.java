@@ -1,13 +1,19 @@
 package se.esfkg.output.quality;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
@@ -15,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import se.esfkg.map.Esf;
 import se.esfkg.problem.Problem;
 import se.esfkg.problem.Severity;
+import se.esfkg.problem.SourceLocation;
 
 /**
  * Gathers the quality report as a conversion runs: a small row per written source record (read
@@ -22,11 +29,15 @@ import se.esfkg.problem.Severity;
  * problem, which is matched to its record at the end because a page's warnings are reported before
  * its graph is written. A file with errors and no written record is a rejected page.
  *
+ * <p>Rows and problems wait in a bag sorted on disk by file ({@link Spill}), so the ledger's memory
+ * stays the same whatever the number of pages; at the end each file's rows and problems are read
+ * back together and matched, one file at a time.
+ *
  * <p>Nothing personal reaches the report: the fields it reads are the project's, never the
  * contact's, and problem messages are cleared of e-mail addresses, telephone numbers and the quoted
  * text of contact fields before they are kept.
  */
-final class QualityLedger {
+final class QualityLedger implements AutoCloseable {
 
     /** The fields an operator looks for on every page, in the order the report shows them. */
     static final Map<String, List<Node>> FIELDS = fields();
@@ -59,21 +70,65 @@ final class QualityLedger {
     private static final String UNRESOLVED_RULE = "unresolved";
     private static final String UNKNOWN_HEADING = "unknown heading";
 
-    private final List<Written> written = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    /** Rows and problems by file, then in the order they arrived. */
+    private final SortedDataBag<Entry> entries;
+    private long arrivals;
+
+    QualityLedger() {
+        this(Spill.IN_MEMORY);
+    }
+
+    /** A ledger that spills to disk every {@code inMemory} rows and problems. */
+    QualityLedger(long inMemory) {
+        entries = Spill.sortedBag(Entry.CODEC, Entry.ORDER, inMemory);
+    }
 
     /** One written record as the report needs it; the graph itself is not kept. */
-    private record Written(String file, int line, String layout, String title, String project, List<String> found,
+    record Written(String file, int line, String layout, String title, String project, List<String> found,
             List<String> missing, List<String> unresolved, List<PageQuality.Classified> classifications) {
     }
 
-    void page(Node graphName, List<Triple> triples) {
+    /** A written record or a reported problem (exactly one of the two), and when it arrived. */
+    private record Entry(String file, long arrival, Written written, Problem problem) {
+        static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file).thenComparingLong(Entry::arrival);
+        static final Spill.Codec<Entry> CODEC = new Spill.Codec<>() {
+            @Override
+            public void write(DataOutputStream out, Entry e) throws IOException {
+                out.writeLong(e.arrival());
+                if (e.written() != null) {
+                    out.writeBoolean(true);
+                    writeWritten(out, e.written());
+                } else {
+                    out.writeBoolean(false);
+                    writeProblem(out, e.problem());
+                }
+            }
+
+            @Override
+            public Entry read(DataInputStream in) throws IOException {
+                long arrival = in.readLong();
+                if (in.readBoolean()) {
+                    Written w = readWritten(in);
+                    return new Entry(w.file(), arrival, w, null);
+                }
+                Problem p = readProblem(in);
+                return new Entry(p.location().file(), arrival, null, p);
+            }
+        };
+    }
+
+    /**
+     * What the report keeps of one named graph: a row per project in it, none for the ontology, concept
+     * schemes and reference tables. Reads the page alone, so a worker thread may call it.
+     */
+    static List<Written> rows(Node graphName, List<Triple> triples) {
         if (!has(triples, graphName, RDF.type.asNode(), Esf.SourceRecord)) {
-            return; // ontology, concept schemes, reference tables
+            return List.of();
         }
         String file = literal(triples, graphName, DCTerms.identifier.asNode()).orElse(graphName.getURI());
         int line = literal(triples, graphName, Esf.sourceLine).map(Integer::parseInt).orElse(0);
         String layout = literal(triples, graphName, Esf.layout).orElse("");
+        List<Written> rows = new ArrayList<>();
         for (Node project : subjectsOfType(triples, Esf.Project)) {
             List<String> found = new ArrayList<>();
             List<String> missing = new ArrayList<>();
@@ -96,55 +151,118 @@ final class QualityLedger {
                 }
             }
             classified.sort(Comparator.comparing(PageQuality.Classified::concept));
-            written.add(new Written(file, line, layout, literal(triples, project, DCTerms.title.asNode()).orElse(""),
+            rows.add(new Written(file, line, layout, literal(triples, project, DCTerms.title.asNode()).orElse(""),
                     project.getURI(), found, missing, unresolved.stream().distinct().sorted().toList(), classified));
+        }
+        return rows;
+    }
+
+    void page(Node graphName, List<Triple> triples) {
+        page(rows(graphName, triples));
+    }
+
+    void page(List<Written> rows) {
+        for (Written w : rows) {
+            entries.add(new Entry(w.file(), arrivals++, w, null));
         }
     }
 
     void problem(Problem p) {
-        problems.add(p);
+        entries.add(new Entry(p.location().file(), arrivals++, null, p));
     }
 
-    /** Every record and rejected page, by file and line. */
-    List<PageQuality> pages() {
-        Map<String, List<Written>> byFile = new TreeMap<>();
-        written.forEach(w -> byFile.computeIfAbsent(w.file(), k -> new ArrayList<>()).add(w));
-        byFile.values().forEach(l -> l.sort(Comparator.comparingInt(Written::line)));
+    /** Every record and rejected page, by file and line, to {@code each}; call once, after the last page. */
+    void pages(Consumer<PageQuality> each) {
+        String file = null;
+        List<Written> written = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
+            Entry e = it.next();
+            if (!e.file().equals(file)) {
+                pagesOfFile(written, problems, each);
+                written.clear();
+                problems.clear();
+                file = e.file();
+            }
+            if (e.written() != null) {
+                written.add(e.written());
+            } else {
+                problems.add(e.problem());
+            }
+        }
+        pagesOfFile(written, problems, each);
+    }
+
+    /** One file's records and its rejected rows, by line: its problems attached to the record they concern. */
+    private static void pagesOfFile(List<Written> records, List<Problem> problems, Consumer<PageQuality> each) {
+        records.sort(Comparator.comparingInt(Written::line));
         Map<Written, List<Problem>> attached = new java.util.IdentityHashMap<>();
-        Map<String, List<Problem>> rejected = new TreeMap<>();
+        Map<Integer, List<Problem>> rejected = new TreeMap<>();
+        String file = null;
         for (Problem p : problems) {
-            String file = p.location().file();
-            List<Written> records = byFile.get(file);
-            if (records == null) {
-                rejected.computeIfAbsent(file + "\u0000" + 0, k -> new ArrayList<>()).add(p);
+            file = p.location().file();
+            if (records.isEmpty()) {
+                rejected.computeIfAbsent(0, k -> new ArrayList<>()).add(p);
             } else if (p.severity() != Severity.WARNING && records.stream().noneMatch(w -> w.line() == p.location().line())
                     && records.size() > 1) {
                 // A file of several records (an export) where one row was left out: that row is its own entry.
-                rejected.computeIfAbsent(file + "\u0000" + p.location().line(), k -> new ArrayList<>()).add(p);
+                rejected.computeIfAbsent(p.location().line(), k -> new ArrayList<>()).add(p);
             } else {
                 attached.computeIfAbsent(recordAt(records, p.location().line()), k -> new ArrayList<>()).add(p);
             }
         }
         List<PageQuality> pages = new ArrayList<>();
-        for (List<Written> records : byFile.values()) {
-            for (Written w : records) {
-                List<Problem> ps = attached.getOrDefault(w, List.of());
-                pages.add(new PageQuality(w.file(), w.line(), w.layout(), PageQuality.Status.CONVERTED, w.title(),
-                        w.project(), w.found(), w.missing(), warnings(ps), w.unresolved(), unknownHeadings(ps),
-                        w.classifications()));
-            }
+        for (Written w : records) {
+            List<Problem> ps = attached.getOrDefault(w, List.of());
+            pages.add(new PageQuality(w.file(), w.line(), w.layout(), PageQuality.Status.CONVERTED, w.title(),
+                    w.project(), w.found(), w.missing(), warnings(ps), w.unresolved(), unknownHeadings(ps),
+                    w.classifications()));
         }
-        rejected.forEach((key, ps) -> {
-            String[] parts = key.split("\u0000", 2);
-            pages.add(new PageQuality(parts[0], Integer.parseInt(parts[1]), "", PageQuality.Status.REJECTED, "", "",
+        for (Map.Entry<Integer, List<Problem>> r : rejected.entrySet()) {
+            List<Problem> ps = r.getValue();
+            pages.add(new PageQuality(file, r.getKey(), "", PageQuality.Status.REJECTED, "", "",
                     List.of(), List.of(), warnings(ps), List.of(), unknownHeadings(ps), List.of()));
-        });
-        pages.sort(Comparator.comparing(PageQuality::file).thenComparingInt(PageQuality::line));
-        return pages;
+        }
+        // Stable: at one line, the converted record comes before the rejected row.
+        pages.sort(Comparator.comparingInt(PageQuality::line));
+        pages.forEach(each);
     }
 
-    QualityTotals totals(List<PageQuality> pages) {
-        return QualityTotals.of(pages, List.copyOf(FIELDS.keySet()));
+    @Override
+    public void close() {
+        entries.close();
+    }
+
+    private static void writeWritten(DataOutputStream out, Written w) throws IOException {
+        Spill.writeString(out, w.file());
+        out.writeInt(w.line());
+        Spill.writeString(out, w.layout());
+        Spill.writeString(out, w.title());
+        Spill.writeString(out, w.project());
+        Spill.writeStrings(out, w.found());
+        Spill.writeStrings(out, w.missing());
+        Spill.writeStrings(out, w.unresolved());
+        PageQualityCodec.writeClassifications(out, w.classifications());
+    }
+
+    private static Written readWritten(DataInputStream in) throws IOException {
+        return new Written(Spill.readString(in), in.readInt(), Spill.readString(in), Spill.readString(in),
+                Spill.readString(in), Spill.readStrings(in), Spill.readStrings(in), Spill.readStrings(in),
+                PageQualityCodec.readClassifications(in));
+    }
+
+    private static void writeProblem(DataOutputStream out, Problem p) throws IOException {
+        out.writeByte(p.severity().ordinal());
+        Spill.writeString(out, p.location().file());
+        out.writeInt(p.location().line());
+        Spill.writeString(out, p.location().field());
+        Spill.writeString(out, p.message());
+    }
+
+    private static Problem readProblem(DataInputStream in) throws IOException {
+        Severity severity = Severity.values()[in.readByte()];
+        SourceLocation at = new SourceLocation(Spill.readString(in), in.readInt(), Spill.readString(in));
+        return new Problem(severity, at, Spill.readString(in));
     }
 
     private static Written recordAt(List<Written> records, int line) {

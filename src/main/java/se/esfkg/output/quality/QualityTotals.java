@@ -17,16 +17,29 @@ public record QualityTotals(int records, int converted, int rejected, int warnin
     }
 
     static QualityTotals of(List<PageQuality> pages, List<String> fields) {
-        Map<String, Integer> missing = new LinkedHashMap<>();
-        fields.forEach(f -> missing.put(f, 0));
-        int converted = 0;
-        int warnings = 0;
-        int withWarnings = 0;
-        int unresolved = 0;
-        int headings = 0;
-        int classifications = 0;
-        int weak = 0;
-        for (PageQuality p : pages) {
+        Tally tally = new Tally(fields);
+        pages.forEach(tally::add);
+        return tally.totals();
+    }
+
+    /** The totals counted one page at a time, so that the pages need not be held. */
+    static final class Tally {
+        private final Map<String, Integer> missing = new LinkedHashMap<>();
+        private int records;
+        private int converted;
+        private int warnings;
+        private int withWarnings;
+        private int unresolved;
+        private int headings;
+        private int classifications;
+        private int weak;
+
+        Tally(List<String> fields) {
+            fields.forEach(f -> missing.put(f, 0));
+        }
+
+        void add(PageQuality p) {
+            records++;
             if (p.converted()) {
                 converted++;
                 p.missing().forEach(f -> missing.merge(f, 1, Integer::sum));
@@ -39,7 +52,10 @@ public record QualityTotals(int records, int converted, int rejected, int warnin
             weak += (int) p.classifications().stream()
                     .filter(c -> new java.math.BigDecimal(c.confidence()).doubleValue() < WEAK_CONFIDENCE).count();
         }
-        return new QualityTotals(pages.size(), converted, pages.size() - converted, warnings, withWarnings,
-                unresolved, headings, classifications, weak, missing);
+
+        QualityTotals totals() {
+            return new QualityTotals(records, converted, records - converted, warnings, withWarnings,
+                    unresolved, headings, classifications, weak, missing);
+        }
     }
 }

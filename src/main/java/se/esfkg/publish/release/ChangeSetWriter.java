@@ -1,6 +1,7 @@
 package se.esfkg.publish.release;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -8,21 +9,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import se.esfkg.output.GraphIndex;
 import se.esfkg.publish.NQuads;
 import se.esfkg.publish.SortedLines;
 
 /**
  * Computes the change set between two N-Quads dumps without holding either in memory: each is
  * sorted and de-duplicated on disk ({@link SortedLines}), then one merge walk over the two sorted
- * files writes the removed and the added quads. The RDF Patch is made from those two files: one
+ * files writes the removed and the added quads. When both dumps have a {@link GraphIndex} that
+ * describes them, only the graphs whose fingerprints differ are read, each from its own gzip
+ * member, and sorted: graphs with equal fingerprints hold equal lines, which the merge walk would
+ * skip anyway, so the files are the same bytes as from the whole dumps. The RDF Patch is made from those two files: one
  * transaction of deletes, then adds, with the release IRIs as its {@code id} and {@code prev}.
  */
 public final class ChangeSetWriter {
@@ -31,11 +41,19 @@ public final class ChangeSetWriter {
     }
 
     public static ChangeSet write(Path oldDump, Path newDump, Path dir, int from, int to, String fromIri, String toIri) {
+        Optional<GraphIndex> oldIndex = GraphIndex.lookup(oldDump).index();
+        Optional<GraphIndex> newIndex = GraphIndex.lookup(newDump).index();
         Path oldSorted = null;
         Path newSorted = null;
         try {
-            oldSorted = sortedCopy(oldDump, dir);
-            newSorted = sortedCopy(newDump, dir);
+            if (oldIndex.isPresent() && newIndex.isPresent()) {
+                Set<String> differing = differingGraphs(oldIndex.get(), newIndex.get());
+                oldSorted = sortedCopy(oldDump, oldIndex.get(), differing, dir);
+                newSorted = sortedCopy(newDump, newIndex.get(), differing, dir);
+            } else {
+                oldSorted = sortedCopy(oldDump, dir);
+                newSorted = sortedCopy(newDump, dir);
+            }
             long[] counts = diff(oldSorted, newSorted, dir.resolve(ChangeSet.ADDED), dir.resolve(ChangeSet.REMOVED));
             TreeMap<String, long[]> perGraph = new TreeMap<>();
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(ChangeSet.RDF_PATCH)), 1 << 16)) {
@@ -91,6 +109,54 @@ public final class ChangeSetWriter {
                     lines.add(NQuads.line(Quad.create(Quad.defaultGraphIRI, t)));
                 }
             });
+            lines.writeTo(out);
+        }
+        return sorted;
+    }
+
+    /**
+     * The graphs whose quads differ between two indexed dumps: added, removed, or with another
+     * fingerprint. Every other graph has the same lines in both, so it adds nothing to the change.
+     */
+    static Set<String> differingGraphs(GraphIndex older, GraphIndex newer) {
+        Map<String, GraphIndex.Entry> before = older.byGraph();
+        Map<String, GraphIndex.Entry> after = newer.byGraph();
+        Set<String> differing = new TreeSet<>();
+        before.forEach((g, e) -> {
+            GraphIndex.Entry n = after.get(g);
+            if (n == null || n.quads() != e.quads() || !n.sha256().equals(e.sha256())) {
+                differing.add(g);
+            }
+        });
+        after.keySet().stream().filter(g -> !before.containsKey(g)).forEach(differing::add);
+        return differing;
+    }
+
+    /**
+     * The quads of {@code graphs} only, as sorted, distinct N-Quads lines in a temporary file: each
+     * graph read from its own gzip member of the dump, located by the index.
+     */
+    static Path sortedCopy(Path dump, GraphIndex index, Set<String> graphs, Path dir) throws IOException {
+        Path sorted = Files.createTempFile(dir, ".sorted-", ".nq");
+        Map<String, GraphIndex.Entry> rows = index.byGraph();
+        try (SortedLines lines = new SortedLines(); OutputStream out = Files.newOutputStream(sorted)) {
+            for (String graph : graphs) {
+                GraphIndex.Entry row = rows.get(graph);
+                if (row == null) {
+                    continue;
+                }
+                try (InputStream member = GraphIndex.openMember(dump, row)) {
+                    NQuads.parse(member, Lang.NQUADS, new StreamRDFBase() {
+                        @Override
+                        public void quad(Quad q) {
+                            // A member shared by several small graphs holds the others' quads too.
+                            if (q.getGraph().isURI() && q.getGraph().getURI().equals(graph)) {
+                                lines.add(NQuads.line(q));
+                            }
+                        }
+                    });
+                }
+            }
             lines.writeTo(out);
         }
         return sorted;

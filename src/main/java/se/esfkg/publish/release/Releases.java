@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IOX;
+import se.esfkg.output.GraphIndex;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.Checksums;
 import se.esfkg.publish.FileChecksum;
@@ -207,6 +208,11 @@ public final class Releases {
                 }
             } else if (input.getFileName().toString().endsWith(".nq.gz")) {
                 Files.copy(input, folder.resolve(RdfSyntax.NQUADS.fileName()));
+                Path index = input.resolveSibling(GraphIndex.FILE);
+                if (Files.isRegularFile(index)) {
+                    // Kept only if it describes the copied bytes; the change set checks that.
+                    Files.copy(index, folder.resolve(GraphIndex.FILE));
+                }
             } else {
                 throw new IllegalArgumentException("a release needs the converter's folder or its "
                         + RdfSyntax.NQUADS.fileName() + ", not " + input);

@@ -53,23 +53,22 @@ public final class CorpusScanner {
 
     public CorpusStatistics scan(Path nquads) {
         Path sorted = null;
-        try (SortedLines triples = new SortedLines(); SortedLines objects = new SortedLines()) {
-            FirstPass first = new FirstPass(triples, objects);
+        try (SortedLines triples = new SortedLines(); SortedLines objects = new SortedLines();
+             SortedLines graphs = new SortedLines()) {
+            FirstPass first = new FirstPass(triples, objects, graphs);
             NQuads.parse(nquads, first);
             sorted = Files.createTempFile("esf-kg-triples-", ".nt.gz");
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(sorted), 1 << 16)) {
                 triples.writeTo(out);
             }
-            long distinctObjects = 0;
-            for (var it = objects.iterator(); it.hasNext(); it.next()) {
-                distinctObjects++;
-            }
+            long distinctObjects = count(objects);
+            long distinctGraphs = count(graphs);
             SecondPass second = new SecondPass();
             NQuads.parse(sorted, Lang.NTRIPLES, second);
             second.endSubject();
             Set<String> nuts = new TreeSet<>();
             first.regionsUsed.forEach(r -> Optional.ofNullable(first.nutsOfRegion.get(r)).ifPresent(nuts::add));
-            return new CorpusStatistics(first.quads, first.graphs.size(), second.triples, second.subjects,
+            return new CorpusStatistics(first.quads, Math.toIntExact(distinctGraphs), second.triples, second.subjects,
                     distinctObjects, second.entities, second.classes.getOrDefault(Esf.Project.getURI(), 0L),
                     second.classes, second.properties, second.links, second.vocabularies, second.examples,
                     Optional.ofNullable(first.earliest), Optional.ofNullable(first.latest), new TreeSet<>(nuts));
@@ -82,19 +81,30 @@ public final class CorpusScanner {
         }
     }
 
+    private static long count(SortedLines distinct) {
+        long n = 0;
+        for (var it = distinct.iterator(); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
     private static final class FirstPass extends StreamRDFBase {
         private final SortedLines triples;
         private final SortedLines objects;
-        private final Set<String> graphs = new HashSet<>();
+        /** Graph names on disk too: one per page, so a set of them would grow with the corpus. */
+        private final SortedLines graphs;
+        private Node lastGraph;
         private final Set<String> regionsUsed = new HashSet<>();
         private final Map<String, String> nutsOfRegion = new HashMap<>();
         private long quads;
         private LocalDate earliest;
         private LocalDate latest;
 
-        FirstPass(SortedLines triples, SortedLines objects) {
+        FirstPass(SortedLines triples, SortedLines objects, SortedLines graphs) {
             this.triples = triples;
             this.objects = objects;
+            this.graphs = graphs;
         }
 
         @Override
@@ -108,8 +118,10 @@ public final class CorpusScanner {
             Node s = q.getSubject();
             Node p = q.getPredicate();
             Node o = q.getObject();
-            if (!q.isDefaultGraph()) {
+            // A page's quads are adjacent in the dump: each graph name is sorted about once, not once per quad.
+            if (!q.isDefaultGraph() && !q.getGraph().equals(lastGraph)) {
                 graphs.add(q.getGraph().getURI());
+                lastGraph = q.getGraph();
             }
             triples.add(NQuads.tripleLine(s, p, o));
             objects.add(NQuads.term(o));

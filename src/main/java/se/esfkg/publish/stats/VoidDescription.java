@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.PublishSettings;
 import se.esfkg.publish.PublicUrls;
@@ -63,13 +64,18 @@ public final class VoidDescription {
         // One document per named graph: each page's graph, the reference, concepts and ontology.
         count(ds, "documents", stats.graphs());
 
+        // Partitions have IRIs rather than blank nodes: the same data then gives the same void.ttl
+        // (a writer orders blank nodes by their labels, which differ per run), and one release's
+        // partition can be named and compared with the next one's.
         for (Map.Entry<String, Long> e : stats.classPartitions().entrySet()) {
-            Resource part = m.createResource().addProperty(p(m, "class"), m.createResource(e.getKey()));
+            Resource part = m.createResource(partitionIri(urls, "class", e.getKey()))
+                    .addProperty(p(m, "class"), m.createResource(e.getKey()));
             count(part, "entities", e.getValue());
             ds.addProperty(p(m, "classPartition"), part);
         }
         for (Map.Entry<String, Long> e : stats.propertyPartitions().entrySet()) {
-            Resource part = m.createResource().addProperty(p(m, "property"), m.createResource(e.getKey()));
+            Resource part = m.createResource(partitionIri(urls, "property", e.getKey()))
+                    .addProperty(p(m, "property"), m.createResource(e.getKey()));
             count(part, "triples", e.getValue());
             ds.addProperty(p(m, "propertyPartition"), part);
         }
@@ -101,6 +107,23 @@ public final class VoidDescription {
             }
         }
         return m;
+    }
+
+    /**
+     * {@code <void>#class/esf:Project}: the partition's kind and its class or property, as a prefixed
+     * name from the one prefix table when there is one, else the whole IRI ({@code #} escaped, as a
+     * fragment cannot hold it). Prefix names hold no colon, so two terms never share an IRI.
+     */
+    static String partitionIri(PublicUrls urls, String kind, String term) {
+        String name = term.replace("#", "%23");
+        for (Map.Entry<String, String> prefix : Prefixes.all().entrySet()) {
+            String local = term.startsWith(prefix.getValue()) ? term.substring(prefix.getValue().length()) : "";
+            if (!local.isEmpty() && local.matches("[A-Za-z0-9_.-]+")) {
+                name = prefix.getKey() + ":" + local;
+                break;
+            }
+        }
+        return urls.voidDescription() + "#" + kind + "/" + name;
     }
 
     private static Property p(Model m, String local) {

@@ -98,4 +98,28 @@ class CorpusScannerTests {
         assertThat(v.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 v.createResource(VoidDescription.NS + "Linkset")).toList()).isNotEmpty();
     }
+
+    @Test
+    void theSameFiguresGiveTheSameVoidBytesWithNamedPartitions() {
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(first, VoidDescription.of(PublishSettings.defaults(), Fixtures.B, stats),
+                org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+        org.apache.jena.riot.RDFDataMgr.write(second, VoidDescription.of(PublishSettings.defaults(), Fixtures.B,
+                new CorpusScanner(Fixtures.B).scan(Fixtures.writeNq(seeds, tmp.resolve("again.nq.gz")))),
+                org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+        assertThat(second.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(first.toString(java.nio.charset.StandardCharsets.UTF_8));
+
+        Model v = VoidDescription.of(PublishSettings.defaults(), Fixtures.B, stats);
+        var project = v.createResource("https://w3id.org/esf-kg/.well-known/void#class/esf:Project");
+        assertThat(project.getPropertyResourceValue(v.createProperty(VoidDescription.NS, "class")).getURI())
+                .isEqualTo("https://w3id.org/esf-kg/ontology#Project");
+        assertThat(project.getProperty(v.createProperty(VoidDescription.NS, "entities")).getLong())
+                .isEqualTo(stats.projects());
+        assertThat(v.listObjectsOfProperty(v.createProperty(VoidDescription.NS, "classPartition")).toList())
+                .hasSize(stats.classPartitions().size()).allMatch(o -> o.isURIResource());
+        assertThat(v.listObjectsOfProperty(v.createProperty(VoidDescription.NS, "propertyPartition")).toList())
+                .hasSize(stats.propertyPartitions().size()).allMatch(o -> o.isURIResource());
+    }
 }

@@ -84,7 +84,7 @@ class BrowsePathTests {
             driver.findElement(By.cssSelector("a.example[data-example='municipalities-sharing-partners']")).click();
             wait.until(d -> ((String) browser.driver.executeScript(
                     "return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue()"))
-                    .contains("COALESCE(?parent, ?org)"));
+                    .contains("esf:MunicipalityPair"));
             driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#yasgui .yasr"), "Kristianstad"));
             List<String> cells = driver.findElements(By.cssSelector("#yasgui .yasr table tbody tr")).stream()

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,9 +39,6 @@ import se.esfkg.map.SearchableTerms;
  * ordered before it is written, so the graph does not depend on the number of workers.
  */
 public final class CorpusStatistics {
-
-    /** Subjects per graph handed to the writer: each is sorted in memory, the whole graph never is. */
-    static final int SUBJECTS_PER_CHUNK = 2_000;
 
     private final Iris iris;
     private final Node conversion;
@@ -100,9 +97,9 @@ public final class CorpusStatistics {
             facts.names().forEach((area, name) -> areaNames.putIfAbsent(id(area), name));
         }
 
-        /** Writes the graph as a sequence of graphs of at most {@link #SUBJECTS_PER_CHUNK} subjects each. */
-        public void write(Consumer<Graph> sink) {
-            Chunks out = new Chunks(sink);
+        /** Writes the statistics graph and the pair graphs, each whole, in a fixed order. */
+        public void write(BiConsumer<Node, Graph> sink) {
+            Graphs out = new Graphs(sink);
             Map<Integer, BitSet> exact = new TreeMap<>(byTerm());
             Map<Integer, BitSet> rolledUp = new TreeMap<>(byTerm());
             for (Project p : projects.values()) {
@@ -125,7 +122,7 @@ public final class CorpusStatistics {
             writeBudgetTotals(out, "region", p -> p.regions);
             writeTallies(out);
             writeProvenance(out);
-            out.flush();
+            out.finish();
         }
 
         /** An agency's local office counts as the agency; a municipality's own department does not. */
@@ -152,14 +149,14 @@ public final class CorpusStatistics {
             return pairs;
         }
 
-        private void writePairs(Chunks out, Map<Long, List<Integer>> rolledUp, Map<Long, List<Integer>> exact) {
+        private void writePairs(Graphs out, Map<Long, List<Integer>> rolledUp, Map<Long, List<Integer>> exact) {
             // Exact sharing implies sharing after the roll-up, so every pair is among the rolled-up ones.
             rolledUp.forEach((key, partners) -> {
                 Node a = municipalities.get((int) (key >>> 32));
                 Node b = municipalities.get((int) (long) key);
                 Node pair = iris.node("statistics/municipality-pair/" + literal(reference, a, Esf.municipalityCode)
                         + "-" + literal(reference, b, Esf.municipalityCode));
-                Graph g = out.next();
+                Graph g = out.pairs(iris.node("graph/statistics/pairs/" + literal(reference, a, Esf.municipalityCode)));
                 g.add(pair, RDF.type.asNode(), Esf.MunicipalityPair);
                 g.add(pair, Esf.pairMember, a);
                 g.add(pair, Esf.pairMember, b);
@@ -176,10 +173,10 @@ public final class CorpusStatistics {
             });
         }
 
-        private void writePartnerReach(Chunks out, Map<Integer, BitSet> rolledUp) {
+        private void writePartnerReach(Graphs out, Map<Integer, BitSet> rolledUp) {
             rolledUp.forEach((partner, bits) -> {
                 Node org = terms.get(partner);
-                Graph g = out.next();
+                Graph g = out.main();
                 bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
                 g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
             });
@@ -197,7 +194,7 @@ public final class CorpusStatistics {
          * Projects counted and their amounts summed per area, as SUM and COUNT over the join
          * project × area × grant × total do: a project stating two grants counts once per pair.
          */
-        private void writeBudgetTotals(Chunks out, String kind, java.util.function.Function<Project, int[]> areasOf) {
+        private void writeBudgetTotals(Graphs out, String kind, java.util.function.Function<Project, int[]> areasOf) {
             Map<Integer, Sums> sums = new TreeMap<>(byTerm());
             for (Project p : projects.values()) {
                 if (!numbers(p.grants) || !numbers(p.totals)) {
@@ -215,7 +212,7 @@ public final class CorpusStatistics {
             sums.forEach((area, s) -> {
                 Node place = terms.get(area);
                 Node totals = iris.node("statistics/" + kind + "/" + lastSegment(place));
-                Graph g = out.next();
+                Graph g = out.main();
                 g.add(totals, RDF.type.asNode(), Esf.BudgetTotals);
                 g.add(totals, Esf.totalsOf, place);
                 g.add(totals, Esf.projectCount, integer(s.rows));
@@ -229,7 +226,7 @@ public final class CorpusStatistics {
             return amounts.length > 0 && Arrays.stream(amounts).allMatch(a -> NodeValue.makeNode(terms.get(a)).isNumber());
         }
 
-        private void writeTallies(Chunks out) {
+        private void writeTallies(Graphs out) {
             Map<List<Integer>, Long> counts = new TreeMap<>(Comparator.<List<Integer>, Node>comparing(k -> terms.get(k.get(0)),
                     Comparator.comparing(Node::getURI)).thenComparing(k -> terms.get(k.get(1)).getURI()));
             for (Project p : projects.values()) {
@@ -243,7 +240,7 @@ public final class CorpusStatistics {
                 Node area = terms.get(key.get(0));
                 Node phase = terms.get(key.get(1));
                 Node tally = iris.node("statistics/programme-area-phase/" + lastSegment(area) + "/" + lastSegment(phase));
-                Graph g = out.next();
+                Graph g = out.main();
                 g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
                 g.add(tally, Esf.totalsOf, area);
                 g.add(tally, Esf.totalsOf, phase);
@@ -258,9 +255,9 @@ public final class CorpusStatistics {
         }
 
         /** The graph as a whole: derived from every page written, by this conversion. */
-        private void writeProvenance(Chunks out) {
+        private void writeProvenance(Graphs out) {
             Node graph = graphName();
-            Graph g = out.next();
+            Graph g = out.main();
             g.add(graph, RDF.type.asNode(), Prov.Entity);
             g.add(graph, Prov.wasGeneratedBy, conversion);
             g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistik över alla projekt", "sv"));
@@ -319,33 +316,52 @@ public final class CorpusStatistics {
         }
     }
 
-    /** Hands the graph on in pieces, each completed with superclass types as every other graph is. */
-    private final class Chunks {
-        private final Consumer<Graph> sink;
-        private Graph current;
-        private int subjects;
+    /**
+     * Hands the graphs on, each whole: the pairs one graph per lower municipality (their keys come in
+     * that order), then everything else in the statistics graph itself. A dump may then index and
+     * fingerprint each graph as one piece, and no graph has to hold every pair.
+     */
+    private final class Graphs {
+        private final BiConsumer<Node, Graph> sink;
+        private final Graph main = GraphFactory.createDefaultGraph();
+        private Node pairsName;
+        private Graph pairs;
 
-        Chunks(Consumer<Graph> sink) {
+        Graphs(BiConsumer<Node, Graph> sink) {
             this.sink = sink;
         }
 
-        /** The graph to add the next subject's triples to. */
-        Graph next() {
-            if (current == null || subjects == SUBJECTS_PER_CHUNK) {
-                flush();
-                current = GraphFactory.createDefaultGraph();
+        Graph pairs(Node graphName) {
+            if (!graphName.equals(pairsName)) {
+                flushPairs();
+                pairsName = graphName;
+                pairs = GraphFactory.createDefaultGraph();
             }
-            subjects++;
-            return current;
+            return pairs;
         }
 
-        void flush() {
-            if (current != null && !current.isEmpty()) {
-                searchable.complete(current);
-                sink.accept(current);
+        Graph main() {
+            return main;
+        }
+
+        void finish() {
+            flushPairs();
+            emit(graphName(), main);
+        }
+
+        private void flushPairs() {
+            if (pairs != null) {
+                emit(pairsName, pairs);
             }
-            current = null;
-            subjects = 0;
+            pairs = null;
+            pairsName = null;
+        }
+
+        private void emit(Node name, Graph g) {
+            if (!g.isEmpty()) {
+                searchable.complete(g);
+                sink.accept(name, g);
+            }
         }
     }
 

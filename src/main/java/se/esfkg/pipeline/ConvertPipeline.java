@@ -149,7 +149,7 @@ public final class ConvertPipeline {
                     }
                     run.finish();
                     // After every page: the statistics are over what was written.
-                    statistics.ifPresent(s -> run.tally.write(g -> dumps.write(checkedLines(SortedPage.of(s.graphName(), g)))));
+                    statistics.ifPresent(s -> run.tally.write((name, g) -> dumps.write(checkedLines(SortedPage.of(name, g)))));
                 } catch (Run.OutputFailure e) {
                     throw e.failure();
                 }

@@ -29,7 +29,7 @@ class CommandLineTests {
         }
         CliRun v = run("validate", tmp.resolve("out").toString());
         assertThat(v.exit()).isZero();
-        assertThat(v.out()).contains("conforms (6 graph(s) checked)");
+        assertThat(v.out()).contains("conforms (10 graph(s) checked)");
     }
 
     @Test

@@ -91,7 +91,12 @@ class CorpusStatisticsTests {
         long derivedFrom = dataset.getGraph(statistics)
                 .find(statistics, se.esfkg.map.Prov.wasDerivedFrom, Node.ANY).toList().size();
         assertThat(derivedFrom).isEqualTo(pages).isGreaterThan(100);
-        assertThat(dataset.getGraph(statistics).find(Node.ANY, Esf.pairMember, Node.ANY).toList()).isNotEmpty();
+        // Each pair lies in the graph of its lower municipality, written whole.
+        dataset.getUnionGraph().find(Node.ANY, Esf.pairMember, Node.ANY).forEachRemaining(t -> {
+            String code = t.getSubject().getURI().replaceAll(".*/municipality-pair/([0-9]{4})-[0-9]{4}$", "$1");
+            Node pairs = org.apache.jena.graph.NodeFactory.createURI(statistics.getURI() + "/pairs/" + code);
+            assertThat(dataset.getGraph(pairs).contains(t)).as(t.toString()).isTrue();
+        });
     }
 
     /**

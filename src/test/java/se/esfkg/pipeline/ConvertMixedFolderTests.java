@@ -61,8 +61,9 @@ class ConvertMixedFolderTests {
     void theOutputConformsToTheShapes() {
         var r = Converter.builder().knowledge(Knowledge.SHIPPED).build().datasetValidation().validate(tmp.resolve("out/esf-kg.nq.gz"));
         assertThat(r.conforms()).as(r::report).isTrue();
-        // The 14 converted pages' graphs and the corpus statistics graph.
-        assertThat(r.graphsChecked()).isEqualTo(15);
+        // The 14 converted pages' graphs, the corpus statistics graph and its four pair graphs (the
+        // seeds' pairs, whose lower municipalities are Sölvesborg, Kristianstad, Hässleholm and Vara).
+        assertThat(r.graphsChecked()).isEqualTo(19);
     }
 
     @Test

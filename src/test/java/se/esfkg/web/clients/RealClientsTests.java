@@ -107,7 +107,7 @@ class RealClientsTests {
             JsonNode r = parsed.get(server.url("/dumps/" + s.fileName()));
             assertThat(r.get("triples").asLong()).as(s.fileName()).isEqualTo(distinctTriples);
             if (s.quads()) {
-                assertThat(r.get("graphs").asInt()).as(s.fileName()).isEqualTo(9);
+                assertThat(r.get("graphs").asInt()).as(s.fileName()).isEqualTo(13);
             }
         }
         long catalogTriples = org.apache.jena.riot.RDFDataMgr.loadModel(data.resolve("releases/1/catalog.ttl").toString()).size();

@@ -9,18 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.serve.LiveData;
+import se.esfkg.web.query.Examples;
 
 /** The front page: what the dataset is, how large, under which licence, and where to go next. */
 @Controller
 class HomeController {
 
     private final LiveData live;
+    private final Examples examples;
     private final DatasetFigures figures = new DatasetFigures();
     /** Counting every triple takes a while on a large store; the figures change only with a load. */
     private final AtomicReference<DatasetFigures.Figures> cached = new AtomicReference<>();
 
-    HomeController(LiveData live) {
+    HomeController(LiveData live, Examples examples) {
         this.live = live;
+        this.examples = examples;
     }
 
     @GetMapping("/")
@@ -36,6 +39,7 @@ class HomeController {
         });
         model.addAttribute("figures", f);
         model.addAttribute("dumps", List.of(RdfSyntax.values()));
+        model.addAttribute("exampleCount", examples.all().size());
         return "home/home";
     }
 

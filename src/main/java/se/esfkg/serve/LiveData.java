@@ -23,6 +23,7 @@ import se.esfkg.query.guard.QueryGuard;
 import se.esfkg.query.guard.QueryLimits;
 import se.esfkg.store.BuildCheck;
 import se.esfkg.store.DataDir;
+import se.esfkg.store.GraphManifest;
 import se.esfkg.store.LivePatch;
 import se.esfkg.store.PatchRequests;
 import se.esfkg.store.Revision;
@@ -49,6 +50,9 @@ public final class LiveData implements AutoCloseable {
     private final ScheduledExecutorService watcher;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private final PatchRequests patches;
+    /** What this server's last patch wrote to manifest.tsv, and the generation it made; guarded by this. */
+    private GraphManifest manifest;
+    private String manifestGeneration;
     /** {@code data/serve.lock}, held while this process serves: loaders hand their patches to it. */
     private final DataDir.LoadLock serveLock;
 
@@ -169,9 +173,16 @@ public final class LiveData implements AutoCloseable {
         Generation before = dataset.generation();
         PatchRequests.Answer answer;
         try {
+            // The manifest this server's last patch wrote, while that patch's generation is still the
+            // one served (a switch to a new database or a repair makes LivePatch read it again).
+            GraphManifest known = before.id().equals(manifestGeneration) ? manifest : null;
+            manifest = null;
             LivePatch.Result r = new LivePatch(db, BuildCheck.none(), step -> {
-            }, (revision, commit) -> dataset.commitAs(generationOf(db.dir()), commit)).apply(request.manifest(), request.quads());
+            }, (revision, commit) -> dataset.commitAs(generationOf(db.dir()), commit))
+                    .apply(request.manifest(), request.quads(), known);
             String now = r.revision().generationId(db.dir());
+            manifest = request.manifest();
+            manifestGeneration = now;
             answer = new PatchRequests.Answer(true, now, r.revision().number(), r.quadsLoaded(), r.textEntries(), "");
             LOG.info("patched {} in place, now {}", before.id(), now);
             tell("patched " + before.id() + " in place, now serving " + now);

@@ -9,14 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
@@ -24,9 +21,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Applies a small change to a live database in place, in one TDB2 write transaction: drop the
@@ -93,6 +87,15 @@ public final class LivePatch {
      */
     public Result apply(GraphManifest incoming, QuadInput source) {
         return apply(incoming, source, null, null);
+    }
+
+    /**
+     * As {@link #apply(GraphManifest, QuadInput)}, with the database's manifest as the caller knows
+     * it (a server keeps the one its last patch wrote: reading {@code manifest.tsv} again takes 1-3 s
+     * at 100,000 pages); a repair on the way, or {@code null}, reads it here.
+     */
+    public Result apply(GraphManifest incoming, QuadInput source, GraphManifest current) {
+        return current == null ? apply(incoming, source) : apply(incoming, source, current, current.diff(incoming));
     }
 
     /**
@@ -214,21 +217,8 @@ public final class LivePatch {
         return n[0];
     }
 
-    /**
-     * Deletes by TDB2 NodeIds, not by Nodes: TDB2 hands back an inlined xsd:decimal in canonical form
-     * ("221114" comes back as "221114.0"), which then encodes to another NodeId, so deleting by Node
-     * silently leaves such quads behind (measured).
-     */
     static long dropGraphs(DatasetGraph tdb, Set<String> graphs) {
-        NodeTupleTable quadTable = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
-        long n = 0;
-        for (String g : graphs) {
-            List<Tuple<NodeId>> rows = Iter.toList(
-                    quadTable.findAsNodeIds(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
-            quadTable.getTupleTable().deleteAll(rows);
-            n += rows.size();
-        }
-        return n;
+        return QuadTable.of(tdb).drop(graphs);
     }
 
     /**
@@ -238,8 +228,7 @@ public final class LivePatch {
      */
     private static long totalBefore(DatasetGraph tdb, GraphManifest live) {
         boolean known = live.graphs().values().stream().allMatch(e -> e.quads() >= 0);
-        return known ? live.totalQuads()
-                : TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable().getTupleTable().size();
+        return known ? live.totalQuads() : QuadTable.of(tdb).size();
     }
 
     /**
@@ -248,13 +237,13 @@ public final class LivePatch {
      * graphs must equal the input's total.
      */
     private static void validate(DatasetGraph tdb, GraphManifest incoming, Set<String> touched, long untouched) {
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+        QuadTable quads = QuadTable.of(tdb);
         Set<String> wrong = new LinkedHashSet<>();
         long all = untouched;
         for (String g : touched) {
             GraphManifest.Entry e = incoming.graphs().get(g);
             long want = e == null ? 0 : e.quads();
-            long got = Iter.count(quads.findAsNodeIds(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
+            long got = quads.count(g);
             all += got;
             if (got != want) {
                 wrong.add(g + " expected " + want + " got " + got);

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,8 +17,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -359,16 +355,16 @@ public final class StoreLoader {
     private static void validate(StoreDatabase db, GraphManifest expected) {
         Set<String> diff = new LinkedHashSet<>();
         Txn.executeRead(db.tdb(), () -> {
-            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(db.tdb()).getQuadTable().getNodeTupleTable();
+            QuadTable quads = QuadTable.of(db.tdb());
             long total = 0;
             for (Map.Entry<String, GraphManifest.Entry> e : expected.graphs().entrySet()) {
-                long n = Iter.count(quads.findAsNodeIds(NodeFactory.createURI(e.getKey()), Node.ANY, Node.ANY, Node.ANY));
+                long n = quads.count(e.getKey());
                 total += n;
                 if (n != e.getValue().quads()) {
                     diff.add(e.getKey() + " expected " + e.getValue().quads() + " got " + n);
                 }
             }
-            long all = quads.getTupleTable().size();
+            long all = quads.size();
             if (all != total) {
                 diff.add((all - total) + " quads outside the input's graphs");
             }

@@ -122,12 +122,22 @@ class ServerPatchTests {
             assertThat(after.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
             assertThat(after.body()).contains("Listerlandets lagarbete").doesNotContain("Team work");
             assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(oldTag);
+
+            // A second patch, back to the original: the server diffs against the manifest its first
+            // patch wrote (kept, not read again), and the loader, reading manifest.tsv, then agrees.
+            LoadReport back = new StoreLoader(data).load(Fixtures.seedsOut(tmp.resolve("out")));
+            assertThat(back.outcome()).isEqualTo(LoadReport.Outcome.PATCH_BY_SERVER);
+            assertThat(back.summary()).startsWith("patch (in place, by the server) of db-1, now db-1.2");
+            assertThat(back.loaded()).containsExactly(Fixtures.sourceGraph("001_cadcfa4700230a5b"));
+            assertThat(get(server, PAGE, null).body()).contains("Team work").doesNotContain("Listerlandets");
+            assertThat(new StoreLoader(data).load(Fixtures.seedsOut(tmp.resolve("out"))).outcome())
+                    .isEqualTo(LoadReport.Outcome.UNCHANGED);
         }
 
         // A restart serves the same generation: the revision is on disk, not only in the server.
         try (EsfServer again = Servers.start(data)) {
-            assertThat(again.liveData().generation().id()).isEqualTo("db-1.1");
-            assertThat(get(again, PAGE, null).body()).contains("Listerlandets lagarbete");
+            assertThat(again.liveData().generation().id()).isEqualTo("db-1.2");
+            assertThat(get(again, PAGE, null).body()).contains("Team work");
         }
     }
 

@@ -149,7 +149,7 @@ public final class ConvertPipeline {
                     }
                     run.finish();
                     // After every page: the statistics are over what was written.
-                    statistics.ifPresent(s -> run.tally.write((name, g) -> dumps.write(checkedLines(SortedPage.of(name, g)))));
+                    statistics.ifPresent(s -> run.writeStatistics());
                 } catch (Run.OutputFailure e) {
                     throw e.failure();
                 }
@@ -273,6 +273,28 @@ public final class ConvertPipeline {
 
         void finish() {
             drain(true);
+        }
+
+        /**
+         * The statistics graphs, after the last page: each is sorted, formatted and prepared (JSON-LD's
+         * compaction above all) on the workers, which are idle by then, and written in the order the
+         * tally hands them on, at most a window of them in memory.
+         */
+        void writeStatistics() {
+            if (workers == null) {
+                tally.write((name, g) -> dumps.write(checkedLines(SortedPage.of(name, g))));
+                return;
+            }
+            ArrayDeque<Future<Dumps.Prepared>> prepared = new ArrayDeque<>();
+            tally.write((name, g) -> {
+                prepared.add(workers.submit(() -> dumps.prepare(checkedLines(SortedPage.of(name, g)))));
+                while (prepared.size() > window) {
+                    dumps.write(awaitPrepared(prepared.poll()));
+                }
+            });
+            while (!prepared.isEmpty()) {
+                dumps.write(awaitPrepared(prepared.poll()));
+            }
         }
 
         @Override
@@ -557,6 +579,23 @@ public final class ConvertPipeline {
     /** What a worker made of one record: its page, or why not, and the problems it reported. */
     private record PageOutcome(ProjectRecord record, List<Problem> problems, ResolvedAndMapped page,
             PageRejectedException rejected, Throwable failure) {
+    }
+
+    private static Dumps.Prepared awaitPrepared(Future<Dumps.Prepared> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("conversion interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static PageOutcome await(Future<PageOutcome> work) {

@@ -55,7 +55,7 @@ public final class QueryBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         try (EsfServer app = EsfServer.start(Map.of("server.port", 0, "esf.data", data.toAbsolutePath(),
                 "logging.level.root", "WARN"))) {
-            FusekiServer bare = FusekiServer.create().port(0).add("/bare", app.liveData().dataset()).build().start();
+            FusekiServer bare = BareFuseki.start(0, app.liveData().dataset());
             try {
                 String appUrl = app.endpoint();
                 // Fuseki's own timeout parameter, the application's 30 s, so that neither side runs longer.

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,8 @@ public final class CorpusStatistics {
             pages.add(id(facts.graphName()));
             for (PageFacts.ProjectFacts p : facts.projects()) {
                 Project fresh = new Project(ids(p.municipalities()), ids(p.partners()), ids(p.grants()),
-                        ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()));
+                        ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()),
+                        ids(p.mentions()), ids(p.agents()));
                 projects.merge(id(p.project()), fresh, Project::union);
             }
             facts.unitParents().forEach((unit, up) -> parents.merge(id(unit), ids(up), Tally::union));
@@ -121,6 +123,9 @@ public final class CorpusStatistics {
             writeBudgetTotals(out, "county", this::countiesOf);
             writeBudgetTotals(out, "region", p -> p.regions);
             writeTallies(out);
+            writeMunicipalityTallies(out, "municipality", Esf.municipality, p -> p.municipalities);
+            writeMunicipalityTallies(out, "municipality-mentions", Esf.mentionsMunicipality, p -> p.mentions);
+            writeCorpusFigures(out);
             writeProvenance(out);
             out.finish();
         }
@@ -254,6 +259,70 @@ public final class CorpusStatistics {
             });
         }
 
+        /**
+         * Per municipality, the projects tied to it by {@code property} (declaring it, or naming it in
+         * their text), as the municipality list counts them; a municipality no project names has none.
+         */
+        private void writeMunicipalityTallies(Graphs out, String kind, Node property,
+                java.util.function.Function<Project, int[]> municipalitiesOf) {
+            long[] counts = new long[municipalities.size()];
+            for (Project p : projects.values()) {
+                for (int m : municipalitiesOf.apply(p)) {
+                    Integer at = municipalityIndex.get(terms.get(m));
+                    if (at != null) {
+                        counts[at]++;
+                    }
+                }
+            }
+            Graph g = out.main();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    continue;
+                }
+                Node m = municipalities.get(i);
+                Node tally = iris.node("statistics/" + kind + "/" + literal(reference, m, Esf.municipalityCode));
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.totalsOf, m);
+                g.add(tally, Esf.countedBy, property);
+                g.add(tally, Esf.projectCount, integer(counts[i]));
+                String name = literal(reference, m, RDFS.label.asNode());
+                boolean declared = property.equals(Esf.municipality);
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                        (declared ? "Projekt i " : "Projekt som nämner ") + name, "sv"));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                        (declared ? "Projects in " : "Projects naming ") + name, "en"));
+            }
+        }
+
+        /**
+         * The corpus as the home page states it: projects; organisations acting in a project, with the
+         * organisations whose units act (a municipality's department does not add the municipality);
+         * and the municipalities projects declare.
+         */
+        private void writeCorpusFigures(Graphs out) {
+            Set<Integer> organisations = new HashSet<>();
+            Set<Integer> declared = new HashSet<>();
+            for (Project p : projects.values()) {
+                for (int agent : p.agents) {
+                    organisations.add(agent);
+                    for (int parent : parents.getOrDefault(agent, new int[0])) {
+                        if (!municipalityIndex.containsKey(terms.get(parent))) {
+                            organisations.add(parent);
+                        }
+                    }
+                }
+                Arrays.stream(p.municipalities).forEach(declared::add);
+            }
+            Node corpus = iris.node("statistics/corpus");
+            Graph g = out.main();
+            g.add(corpus, RDF.type.asNode(), Esf.CorpusFigures);
+            g.add(corpus, Esf.projectCount, integer(projects.size()));
+            g.add(corpus, Esf.organisationCount, integer(organisations.size()));
+            g.add(corpus, Esf.municipalityCount, integer(declared.size()));
+            g.add(corpus, RDFS.label.asNode(), NodeFactory.createLiteralLang("Alla projekt i siffror", "sv"));
+            g.add(corpus, RDFS.label.asNode(), NodeFactory.createLiteralLang("Every project in figures", "en"));
+        }
+
         /** The graph as a whole: derived from every page written, by this conversion. */
         private void writeProvenance(Graphs out) {
             Node graph = graphName();
@@ -308,11 +377,12 @@ public final class CorpusStatistics {
 
     /** A project's values as ids, the union over every page that describes it. */
     private record Project(int[] municipalities, int[] partners, int[] grants, int[] totals, int[] regions,
-            int[] programmeAreas, int[] phases) {
+            int[] programmeAreas, int[] phases, int[] mentions, int[] agents) {
         Project union(Project o) {
             return new Project(Tally.union(municipalities, o.municipalities), Tally.union(partners, o.partners),
                     Tally.union(grants, o.grants), Tally.union(totals, o.totals), Tally.union(regions, o.regions),
-                    Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases));
+                    Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases),
+                    Tally.union(mentions, o.mentions), Tally.union(agents, o.agents));
         }
     }
 

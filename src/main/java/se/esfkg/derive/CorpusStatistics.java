@@ -85,6 +85,7 @@ public final class CorpusStatistics {
         private final Map<Integer, Project> projects = new HashMap<>();
         private final Map<Integer, int[]> parents = new HashMap<>();
         private final Map<Integer, Node> areaNames = new HashMap<>();
+        private final Map<Integer, Set<Node>> partnerNames = new HashMap<>();
         private final List<Integer> pages = new ArrayList<>();
 
         public void add(PageFacts facts) {
@@ -97,6 +98,7 @@ public final class CorpusStatistics {
             }
             facts.unitParents().forEach((unit, up) -> parents.merge(id(unit), ids(up), Tally::union));
             facts.names().forEach((area, name) -> areaNames.putIfAbsent(id(area), name));
+            facts.partnerNames().forEach((org, names) -> partnerNames.computeIfAbsent(id(org), k -> new HashSet<>()).addAll(names));
         }
 
         /** Writes the statistics graph and the pair graphs, each whole, in a fixed order. */
@@ -120,6 +122,7 @@ public final class CorpusStatistics {
             }
             writePairs(out, pairs(rolledUp), pairs(exact));
             writePartnerReach(out, rolledUp);
+            writePartnerNames(out, rolledUp.keySet(), exact.keySet());
             writeBudgetTotals(out, "county", this::countiesOf);
             writeBudgetTotals(out, "region", p -> p.regions);
             writeTallies(out);
@@ -185,6 +188,22 @@ public final class CorpusStatistics {
                 bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
                 g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
             });
+        }
+
+        /**
+         * Every partner's name (exact and rolled up) once, as the pages state it: a hub's name otherwise
+         * stands in every page graph that names it, and a question over the statistics that names
+         * partners read it thousands of times over.
+         */
+        private void writePartnerNames(Graphs out, Set<Integer> rolledUp, Set<Integer> exact) {
+            Set<Integer> partners = new java.util.TreeSet<>(byTerm());
+            partners.addAll(rolledUp);
+            partners.addAll(exact);
+            Graph g = out.main();
+            for (int partner : partners) {
+                partnerNames.getOrDefault(partner, Set.of()).stream().sorted(Comparator.comparing(Node::toString))
+                        .forEach(name -> g.add(terms.get(partner), Esf.partnerName, name));
+            }
         }
 
         private int[] countiesOf(Project p) {

@@ -19,12 +19,13 @@ import se.esfkg.map.Prov;
  * Taken on a worker from the page as published, so a redacted or pruned value is not counted.
  */
 public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, List<Node>> unitParents,
-        Map<Node, Node> names) {
+        Map<Node, Node> names, Map<Node, List<Node>> partnerNames) {
 
     public PageFacts {
         projects = List.copyOf(projects);
         unitParents = Map.copyOf(unitParents);
         names = Map.copyOf(names);
+        partnerNames = Map.copyOf(partnerNames);
     }
 
     /** One project's values as the page states them (several when the page states several). */
@@ -49,6 +50,9 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
         Map<Node, List<Node>> parents = new LinkedHashMap<>();
         // Programme areas are minted from the pages, so their names are known only there.
         Map<Node, Node> names = new LinkedHashMap<>();
+        // Partners' names (and their parents'), so the statistics can name a hub without reading it
+        // from every page graph that names it.
+        Map<Node, List<Node>> partnerNames = new LinkedHashMap<>();
         for (Node p : page.find(Node.ANY, RDF.type.asNode(), Esf.Project).mapWith(Triple::getSubject).toList()) {
             List<Node> partners = objects(page, p, Esf.partner);
             // Every organisation acting in the project, whatever its role (the home page counts them).
@@ -61,6 +65,14 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
             for (Node area : objects(page, p, Esf.programmeArea)) {
                 page.find(area, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> names.putIfAbsent(area, t.getObject()));
             }
+            for (Node partner : partners) {
+                for (Node named : Stream.concat(Stream.of(partner), objects(page, partner, Org.unitOf).stream()).toList()) {
+                    List<Node> labels = objects(page, named, SKOS.prefLabel.asNode());
+                    if (!labels.isEmpty()) {
+                        partnerNames.putIfAbsent(named, labels);
+                    }
+                }
+            }
             for (Node org : Stream.concat(partners.stream(), agents.stream()).toList()) {
                 List<Node> up = objects(page, org, Org.unitOf);
                 if (!up.isEmpty()) {
@@ -68,7 +80,7 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
                 }
             }
         }
-        return new PageFacts(graphName, projects, parents, names);
+        return new PageFacts(graphName, projects, parents, names, partnerNames);
     }
 
     private static List<Node> objects(Graph g, Node s, Node p) {

@@ -93,6 +93,7 @@ public final class Esf {
     public static final Node sharedOrganisationCount = term("sharedOrganisationCount");
     public static final Node partnerMunicipality = term("partnerMunicipality");
     public static final Node partnerMunicipalityCount = term("partnerMunicipalityCount");
+    public static final Node partnerName = term("partnerName");
     public static final Node totalsOf = term("totalsOf");
     public static final Node projectCount = term("projectCount");
     public static final Node esfGrantSum = term("esfGrantSum");

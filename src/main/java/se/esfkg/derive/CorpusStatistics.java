@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,6 +42,9 @@ import se.esfkg.map.SearchableTerms;
  */
 public final class CorpusStatistics {
 
+    /** Graphs the partners' reach is spread over; fixed, so a partner's graph never moves. */
+    static final int REACH_BUCKETS = 64;
+
     private final Iris iris;
     private final Node conversion;
     private final SearchableTerms searchable;
@@ -68,6 +72,16 @@ public final class CorpusStatistics {
         return iris.statisticsGraph();
     }
 
+    /** {@code <base>graph/statistics/partners/<nn>}: the reach of the partners hashed to bucket nn. */
+    Node reachGraph(int bucket) {
+        return iris.node("graph/statistics/partners/" + String.format(java.util.Locale.ROOT, "%02d", bucket));
+    }
+
+    /** String.hashCode is specified by the JDK, so a partner's bucket is the same on every run and JVM. */
+    static int reachBucket(Node partner) {
+        return Math.floorMod(partner.getURI().hashCode(), REACH_BUCKETS);
+    }
+
     /** The facts of one page; safe on any thread. */
     public PageFacts factsOf(Node graphName, Graph page) {
         return PageFacts.of(graphName, page);
@@ -86,10 +100,8 @@ public final class CorpusStatistics {
         private final Map<Integer, int[]> parents = new HashMap<>();
         private final Map<Integer, Node> areaNames = new HashMap<>();
         private final Map<Integer, Set<Node>> partnerNames = new HashMap<>();
-        private final List<Integer> pages = new ArrayList<>();
 
         public void add(PageFacts facts) {
-            pages.add(id(facts.graphName()));
             for (PageFacts.ProjectFacts p : facts.projects()) {
                 Project fresh = new Project(ids(p.municipalities()), ids(p.partners()), ids(p.grants()),
                         ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()),
@@ -121,8 +133,7 @@ public final class CorpusStatistics {
                 }
             }
             writePairs(out, pairs(rolledUp), pairs(exact));
-            writePartnerReach(out, rolledUp);
-            writePartnerNames(out, rolledUp.keySet(), exact.keySet());
+            writePartners(out, rolledUp, exact.keySet());
             writeBudgetTotals(out, "county", this::countiesOf);
             writeBudgetTotals(out, "region", p -> p.regions);
             writeTallies(out);
@@ -164,7 +175,7 @@ public final class CorpusStatistics {
                 Node b = municipalities.get((int) (long) key);
                 Node pair = iris.node("statistics/municipality-pair/" + literal(reference, a, Esf.municipalityCode)
                         + "-" + literal(reference, b, Esf.municipalityCode));
-                Graph g = out.pairs(iris.node("graph/statistics/pairs/" + literal(reference, a, Esf.municipalityCode)));
+                Graph g = out.part(iris.node("graph/statistics/pairs/" + literal(reference, a, Esf.municipalityCode)));
                 g.add(pair, RDF.type.asNode(), Esf.MunicipalityPair);
                 g.add(pair, Esf.pairMember, a);
                 g.add(pair, Esf.pairMember, b);
@@ -181,29 +192,32 @@ public final class CorpusStatistics {
             });
         }
 
-        private void writePartnerReach(Graphs out, Map<Integer, BitSet> rolledUp) {
-            rolledUp.forEach((partner, bits) -> {
-                Node org = terms.get(partner);
-                Graph g = out.main();
-                bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
-                g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
-            });
-        }
-
         /**
-         * Every partner's name (exact and rolled up) once, as the pages state it: a hub's name otherwise
-         * stands in every page graph that names it, and a question over the statistics that names
-         * partners read it thousands of times over.
+         * Each partner's municipalities, in the graph of its bucket: a hub's reach is a few hundred
+         * triples, every partner's together grow with the corpus, so they are spread over a fixed
+         * number of graphs by a stable hash of the partner's IRI. A page then replaces only the
+         * buckets of partners whose reach it changes.
          */
-        private void writePartnerNames(Graphs out, Set<Integer> rolledUp, Set<Integer> exact) {
-            Set<Integer> partners = new java.util.TreeSet<>(byTerm());
-            partners.addAll(rolledUp);
-            partners.addAll(exact);
-            Graph g = out.main();
-            for (int partner : partners) {
+        private void writePartners(Graphs out, Map<Integer, BitSet> rolledUp, Set<Integer> exact) {
+            Map<Integer, Set<Integer>> buckets = new TreeMap<>();
+            // A partner shared only as itself (an agency's office) goes with the agency it rolls up to,
+            // so the names add no graph to the reach's buckets.
+            Stream.concat(rolledUp.keySet().stream(), exact.stream()).distinct().forEach(partner -> buckets
+                    .computeIfAbsent(reachBucket(terms.get(rolledUp.containsKey(partner) ? partner : rollUp(partner)[0])),
+                            k -> new java.util.TreeSet<>(byTerm())).add(partner));
+            buckets.forEach((bucket, partners) -> partners.forEach(partner -> {
+                Node org = terms.get(partner);
+                Graph g = out.part(reachGraph(bucket));
+                BitSet bits = rolledUp.get(partner);
+                if (bits != null) {
+                    bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
+                    g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
+                }
+                // Every name the pages state, once: a hub's skos:prefLabel otherwise stands in every
+                // page graph that names it, and a question naming partners read it thousands of times.
                 partnerNames.getOrDefault(partner, Set.of()).stream().sorted(Comparator.comparing(Node::toString))
-                        .forEach(name -> g.add(terms.get(partner), Esf.partnerName, name));
-            }
+                        .forEach(name -> g.add(org, Esf.partnerName, name));
+            }));
         }
 
         private int[] countiesOf(Project p) {
@@ -342,7 +356,11 @@ public final class CorpusStatistics {
             g.add(corpus, RDFS.label.asNode(), NodeFactory.createLiteralLang("Every project in figures", "en"));
         }
 
-        /** The graph as a whole: derived from every page written, by this conversion. */
+        /**
+         * The graph as a whole, stated once: generated by this conversion, like every page graph it
+         * counts ({@code ?page prov:wasGeneratedBy} the same activity). Listing the pages here would
+         * make the graph grow with the corpus and change with every page added or removed.
+         */
         private void writeProvenance(Graphs out) {
             Node graph = graphName();
             Graph g = out.main();
@@ -350,9 +368,6 @@ public final class CorpusStatistics {
             g.add(graph, Prov.wasGeneratedBy, conversion);
             g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistik över alla projekt", "sv"));
             g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistics over every project", "en"));
-            for (int page : pages) {
-                g.add(graph, Prov.wasDerivedFrom, terms.get(page));
-            }
         }
 
         private Comparator<Integer> byTerm() {
@@ -407,26 +422,27 @@ public final class CorpusStatistics {
 
     /**
      * Hands the graphs on, each whole: the pairs one graph per lower municipality (their keys come in
-     * that order), then everything else in the statistics graph itself. A dump may then index and
+     * that order), the partners' reach one graph per bucket (in bucket order), then the totals, tallies
+     * and provenance in the statistics graph itself, whose size does not grow with the corpus. A dump may then index and
      * fingerprint each graph as one piece, and no graph has to hold every pair.
      */
     private final class Graphs {
         private final BiConsumer<Node, Graph> sink;
         private final Graph main = GraphFactory.createDefaultGraph();
-        private Node pairsName;
-        private Graph pairs;
+        private Node partName;
+        private Graph part;
 
         Graphs(BiConsumer<Node, Graph> sink) {
             this.sink = sink;
         }
 
-        Graph pairs(Node graphName) {
-            if (!graphName.equals(pairsName)) {
-                flushPairs();
-                pairsName = graphName;
-                pairs = GraphFactory.createDefaultGraph();
+        Graph part(Node graphName) {
+            if (!graphName.equals(partName)) {
+                flushPart();
+                partName = graphName;
+                part = GraphFactory.createDefaultGraph();
             }
-            return pairs;
+            return part;
         }
 
         Graph main() {
@@ -434,16 +450,16 @@ public final class CorpusStatistics {
         }
 
         void finish() {
-            flushPairs();
+            flushPart();
             emit(graphName(), main);
         }
 
-        private void flushPairs() {
-            if (pairs != null) {
-                emit(pairsName, pairs);
+        private void flushPart() {
+            if (part != null) {
+                emit(partName, part);
             }
-            pairs = null;
-            pairsName = null;
+            part = null;
+            partName = null;
         }
 
         private void emit(Node name, Graph g) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -97,15 +99,18 @@ public final class CorpusStatistics {
         private final Map<Integer, Project> projects = new HashMap<>();
         private final Map<Integer, int[]> parents = new HashMap<>();
         private final Map<Integer, Node> areaNames = new HashMap<>();
+        private final Map<Integer, Set<Node>> partnerNames = new HashMap<>();
 
         public void add(PageFacts facts) {
             for (PageFacts.ProjectFacts p : facts.projects()) {
                 Project fresh = new Project(ids(p.municipalities()), ids(p.partners()), ids(p.grants()),
-                        ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()));
+                        ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()),
+                        ids(p.mentions()), ids(p.agents()));
                 projects.merge(id(p.project()), fresh, Project::union);
             }
             facts.unitParents().forEach((unit, up) -> parents.merge(id(unit), ids(up), Tally::union));
             facts.names().forEach((area, name) -> areaNames.putIfAbsent(id(area), name));
+            facts.partnerNames().forEach((org, names) -> partnerNames.computeIfAbsent(id(org), k -> new HashSet<>()).addAll(names));
         }
 
         /** Writes the statistics graph and the pair graphs, each whole, in a fixed order. */
@@ -128,10 +133,13 @@ public final class CorpusStatistics {
                 }
             }
             writePairs(out, pairs(rolledUp), pairs(exact));
-            writePartnerReach(out, rolledUp);
+            writePartners(out, rolledUp, exact.keySet());
             writeBudgetTotals(out, "county", this::countiesOf);
             writeBudgetTotals(out, "region", p -> p.regions);
             writeTallies(out);
+            writeMunicipalityTallies(out, "municipality", Esf.municipality, p -> p.municipalities);
+            writeMunicipalityTallies(out, "municipality-mentions", Esf.mentionsMunicipality, p -> p.mentions);
+            writeCorpusFigures(out);
             writeProvenance(out);
             out.finish();
         }
@@ -190,15 +198,25 @@ public final class CorpusStatistics {
          * number of graphs by a stable hash of the partner's IRI. A page then replaces only the
          * buckets of partners whose reach it changes.
          */
-        private void writePartnerReach(Graphs out, Map<Integer, BitSet> rolledUp) {
-            Map<Integer, Map<Integer, BitSet>> buckets = new TreeMap<>();
-            rolledUp.forEach((partner, bits) -> buckets.computeIfAbsent(reachBucket(terms.get(partner)),
-                    k -> new TreeMap<>(byTerm())).put(partner, bits));
-            buckets.forEach((bucket, reach) -> reach.forEach((partner, bits) -> {
+        private void writePartners(Graphs out, Map<Integer, BitSet> rolledUp, Set<Integer> exact) {
+            Map<Integer, Set<Integer>> buckets = new TreeMap<>();
+            // A partner shared only as itself (an agency's office) goes with the agency it rolls up to,
+            // so the names add no graph to the reach's buckets.
+            Stream.concat(rolledUp.keySet().stream(), exact.stream()).distinct().forEach(partner -> buckets
+                    .computeIfAbsent(reachBucket(terms.get(rolledUp.containsKey(partner) ? partner : rollUp(partner)[0])),
+                            k -> new java.util.TreeSet<>(byTerm())).add(partner));
+            buckets.forEach((bucket, partners) -> partners.forEach(partner -> {
                 Node org = terms.get(partner);
                 Graph g = out.part(reachGraph(bucket));
-                bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
-                g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
+                BitSet bits = rolledUp.get(partner);
+                if (bits != null) {
+                    bits.stream().forEach(i -> g.add(org, Esf.partnerMunicipality, municipalities.get(i)));
+                    g.add(org, Esf.partnerMunicipalityCount, integer(bits.cardinality()));
+                }
+                // Every name the pages state, once: a hub's skos:prefLabel otherwise stands in every
+                // page graph that names it, and a question naming partners read it thousands of times.
+                partnerNames.getOrDefault(partner, Set.of()).stream().sorted(Comparator.comparing(Node::toString))
+                        .forEach(name -> g.add(org, Esf.partnerName, name));
             }));
         }
 
@@ -275,6 +293,70 @@ public final class CorpusStatistics {
         }
 
         /**
+         * Per municipality, the projects tied to it by {@code property} (declaring it, or naming it in
+         * their text), as the municipality list counts them; a municipality no project names has none.
+         */
+        private void writeMunicipalityTallies(Graphs out, String kind, Node property,
+                java.util.function.Function<Project, int[]> municipalitiesOf) {
+            long[] counts = new long[municipalities.size()];
+            for (Project p : projects.values()) {
+                for (int m : municipalitiesOf.apply(p)) {
+                    Integer at = municipalityIndex.get(terms.get(m));
+                    if (at != null) {
+                        counts[at]++;
+                    }
+                }
+            }
+            Graph g = out.main();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    continue;
+                }
+                Node m = municipalities.get(i);
+                Node tally = iris.node("statistics/" + kind + "/" + literal(reference, m, Esf.municipalityCode));
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.totalsOf, m);
+                g.add(tally, Esf.countedBy, property);
+                g.add(tally, Esf.projectCount, integer(counts[i]));
+                String name = literal(reference, m, RDFS.label.asNode());
+                boolean declared = property.equals(Esf.municipality);
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                        (declared ? "Projekt i " : "Projekt som nämner ") + name, "sv"));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                        (declared ? "Projects in " : "Projects naming ") + name, "en"));
+            }
+        }
+
+        /**
+         * The corpus as the home page states it: projects; organisations acting in a project, with the
+         * organisations whose units act (a municipality's department does not add the municipality);
+         * and the municipalities projects declare.
+         */
+        private void writeCorpusFigures(Graphs out) {
+            Set<Integer> organisations = new HashSet<>();
+            Set<Integer> declared = new HashSet<>();
+            for (Project p : projects.values()) {
+                for (int agent : p.agents) {
+                    organisations.add(agent);
+                    for (int parent : parents.getOrDefault(agent, new int[0])) {
+                        if (!municipalityIndex.containsKey(terms.get(parent))) {
+                            organisations.add(parent);
+                        }
+                    }
+                }
+                Arrays.stream(p.municipalities).forEach(declared::add);
+            }
+            Node corpus = iris.node("statistics/corpus");
+            Graph g = out.main();
+            g.add(corpus, RDF.type.asNode(), Esf.CorpusFigures);
+            g.add(corpus, Esf.projectCount, integer(projects.size()));
+            g.add(corpus, Esf.organisationCount, integer(organisations.size()));
+            g.add(corpus, Esf.municipalityCount, integer(declared.size()));
+            g.add(corpus, RDFS.label.asNode(), NodeFactory.createLiteralLang("Alla projekt i siffror", "sv"));
+            g.add(corpus, RDFS.label.asNode(), NodeFactory.createLiteralLang("Every project in figures", "en"));
+        }
+
+        /**
          * The graph as a whole, stated once: generated by this conversion, like every page graph it
          * counts ({@code ?page prov:wasGeneratedBy} the same activity). Listing the pages here would
          * make the graph grow with the corpus and change with every page added or removed.
@@ -329,11 +411,12 @@ public final class CorpusStatistics {
 
     /** A project's values as ids, the union over every page that describes it. */
     private record Project(int[] municipalities, int[] partners, int[] grants, int[] totals, int[] regions,
-            int[] programmeAreas, int[] phases) {
+            int[] programmeAreas, int[] phases, int[] mentions, int[] agents) {
         Project union(Project o) {
             return new Project(Tally.union(municipalities, o.municipalities), Tally.union(partners, o.partners),
                     Tally.union(grants, o.grants), Tally.union(totals, o.totals), Tally.union(regions, o.regions),
-                    Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases));
+                    Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases),
+                    Tally.union(mentions, o.mentions), Tally.union(agents, o.agents));
         }
     }
 

@@ -93,10 +93,15 @@ public final class Esf {
     public static final Node sharedOrganisationCount = term("sharedOrganisationCount");
     public static final Node partnerMunicipality = term("partnerMunicipality");
     public static final Node partnerMunicipalityCount = term("partnerMunicipalityCount");
+    public static final Node partnerName = term("partnerName");
     public static final Node totalsOf = term("totalsOf");
     public static final Node projectCount = term("projectCount");
     public static final Node esfGrantSum = term("esfGrantSum");
     public static final Node totalBudgetSum = term("totalBudgetSum");
+    public static final Node countedBy = term("countedBy");
+    public static final Node CorpusFigures = term("CorpusFigures");
+    public static final Node organisationCount = term("organisationCount");
+    public static final Node municipalityCount = term("municipalityCount");
     /** Annotations of the classification concept data (ontology/cooperation-models.ttl, target-groups.ttl). */
     public static final Node matchRule = term("matchRule");
     public static final Node notApplicableLabel = term("notApplicableLabel");

@@ -106,4 +106,12 @@ public record GraphManifest(Map<String, Entry> graphs) {
         }
         return new GraphManifest(m);
     }
+
+    /**
+     * Whether the manifest in the database folder {@code dbDir} agrees with its data: false from the
+     * moment a patch commits until it has written the manifest ({@link PatchMarker}).
+     */
+    public static boolean isSettled(Path dbDir) {
+        return !Files.exists(dbDir.resolve(PatchMarker.FILE));
+    }
 }

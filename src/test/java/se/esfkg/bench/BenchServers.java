@@ -32,9 +32,7 @@ public final class BenchServers {
         settings.put("server.port", Integer.parseInt(args[1]));
         settings.put("esf.data", data.toAbsolutePath());
         try (EsfServer app = EsfServer.start(settings)) {
-            // The same 30 s limit as the application's, through Fuseki's own timeout setting.
-            FusekiServer bare = FusekiServer.create().port(Integer.parseInt(args[2]))
-                    .add("/bare", app.liveData().dataset()).build().start();
+            FusekiServer bare = BareFuseki.start(Integer.parseInt(args[2]), app.liveData().dataset());
             try {
                 System.out.println("app " + app.port());
                 System.out.println("bare " + bare.getHttpPort());

@@ -75,6 +75,17 @@ class CorpusStatisticsTests {
         assertThat(fromStatistics).isNotEmpty().isEqualTo(fromPages);
     }
 
+    /** The site's summaries read the statistics; they count as the site counted over the pages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"figures", "municipalities"})
+    void theSitesSummaryAnswersAsItsJoinOverThePages(String name) throws IOException {
+        String fromStatistics = Files.readString(Path.of("src/main/resources/queries/site", name + ".rq"))
+                .replace("#FILTERS", "");
+        List<String> fromPages = rows(Files.readString(JOINS.resolve("site-" + name + ".rq")));
+        assertThat(rows(fromStatistics)).isNotEmpty().isEqualTo(fromPages);
+        assertThat(fromPages).anyMatch(r -> !r.endsWith(",0,0"));
+    }
+
     @Test
     void theNetworkIsTheSameGraph() throws IOException {
         Graph fromStatistics = construct(Files.readString(Path.of("sparql-examples/municipality-network.rq")));

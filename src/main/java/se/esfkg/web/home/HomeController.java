@@ -34,7 +34,9 @@ class HomeController {
                 return c;
             }
             DatasetFigures.Figures fresh = figures.count(dataset, generation);
-            cached.set(fresh);
+            if (fresh.settled()) {
+                cached.set(fresh);
+            }
             return fresh;
         });
         model.addAttribute("figures", f);

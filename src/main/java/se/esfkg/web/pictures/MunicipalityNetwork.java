@@ -2,14 +2,20 @@ package se.esfkg.web.pictures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import se.esfkg.map.Esf;
 import se.esfkg.web.site.Labels;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteQueries;
@@ -59,39 +65,72 @@ public final class MunicipalityNetwork {
         }
     }
 
-    /** {@code a} sorts before {@code b} by name; partners are in name order. */
-    public record Link(Place a, Place b, List<Partner> partners) {
+    /**
+     * {@code a} sorts before {@code b} by name; {@code partners} are in name order, at most
+     * {@link #PARTNERS_LISTED} of the {@code partnerCount} the link stands for.
+     */
+    public record Link(Place a, Place b, long partnerCount, List<Partner> partners) {
         public Link {
             partners = List.copyOf(partners);
         }
+
+        /** Partners the link stands for beyond those listed. */
+        public long partnersNotListed() {
+            return partnerCount - partners.size();
+        }
     }
 
-    public record Network(Level level, List<Place> places, List<Link> links) {
+    /** {@code links} are the strongest {@code links.size()} of {@code allLinks}. */
+    public record Network(Level level, List<Place> places, List<Link> links, long allLinks) {
         public Network {
             places = List.copyOf(places);
             links = List.copyOf(links);
         }
+
+        public boolean showsAll() {
+            return links.size() == allLinks;
+        }
     }
 
+    /**
+     * Links drawn at most: beyond a few hundred lines the drawing is a solid disc and the page too
+     * large to read (100,000 projects join nearly all 41,905 pairs of municipalities).
+     */
+    public static final int LINKS_DRAWN = 250;
+    /** Partners named per link at most; the count says how many there are. */
+    public static final int PARTNERS_LISTED = 25;
+
     public Network build(DatasetGraph dataset, Level level) {
-        List<Row> rows = SiteQueries.select(dataset, "network",
-                Map.of("rollUp", NodeFactory.createLiteralByValue(level == Level.AGENCY)));
+        boolean agency = level == Level.AGENCY;
+        Map<String, Node> count = Map.of("countProperty", agency ? Esf.sharedPartnerCount : Esf.sharedOrganisationCount);
+        long allLinks = SiteQueries.select(dataset, "network-size", count).get(0).integer("links");
+        Query strongest = SiteQueries.query("network");
+        strongest.setLimit(LINKS_DRAWN);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        SiteQueries.select(dataset, strongest, count).forEach(r -> counts.put(r.iri("pair"), r.integer("count")));
         Map<String, String> counties = new TreeMap<>();
         SiteQueries.select(dataset, "network-places", Map.of())
                 .forEach(r -> counties.put(r.iri("municipality"), r.text("countyCode") + "-" + r.text("code")));
         Map<String, Place> places = new LinkedHashMap<>();
-        Map<List<String>, List<Partner>> pairs = new LinkedHashMap<>();
-        for (Row r : rows) {
-            Place a = places.computeIfAbsent(r.iri("a"), iri -> new Place(iri, r.text("aName"), counties.get(iri)));
-            Place b = places.computeIfAbsent(r.iri("b"), iri -> new Place(iri, r.text("bName"), counties.get(iri)));
-            pairs.computeIfAbsent(List.of(a.iri(), b.iri()), k -> new ArrayList<>())
-                    .add(new Partner(r.iri("partner"), r.text("partnerName"), r.text("parentName")));
+        Map<String, Place[]> members = new LinkedHashMap<>();
+        Map<String, List<String>> partnersOf = new LinkedHashMap<>();
+        if (!counts.isEmpty()) {
+            List<Row> rows = SiteQueries.select(dataset, SiteQueries.withPatterns("network-pairs", List.of(values("pair", counts.keySet()))),
+                    Map.of("sharing", agency ? Esf.sharedPartner : Esf.sharedOrganisation));
+            for (Row r : rows) {
+                Place a = places.computeIfAbsent(r.iri("a"), iri -> new Place(iri, r.text("aName"), counties.get(iri)));
+                Place b = places.computeIfAbsent(r.iri("b"), iri -> new Place(iri, r.text("bName"), counties.get(iri)));
+                members.putIfAbsent(r.iri("pair"), new Place[] {a, b});
+                partnersOf.computeIfAbsent(r.iri("pair"), k -> new ArrayList<>()).add(r.iri("partner"));
+            }
         }
+        Map<String, Partner> named = names(dataset, partnersOf.values().stream().flatMap(List::stream).distinct().toList());
         Comparator<String> byName = Labels.order();
-        List<Link> links = pairs.entrySet().stream()
-                .map(e -> new Link(places.get(e.getKey().get(0)), places.get(e.getKey().get(1)),
-                        e.getValue().stream().sorted(Comparator.comparing(Partner::label, byName)).toList()))
-                .sorted(Comparator.<Link>comparingInt(l -> -l.partners().size())
+        List<Link> links = members.entrySet().stream()
+                .map(e -> new Link(e.getValue()[0], e.getValue()[1], counts.get(e.getKey()),
+                        partnersOf.get(e.getKey()).stream().map(named::get).filter(java.util.Objects::nonNull)
+                                .sorted(Comparator.comparing(Partner::label, byName)).limit(PARTNERS_LISTED).toList()))
+                .sorted(Comparator.<Link>comparingLong(l -> -l.partnerCount())
                         .thenComparing(l -> l.a().name(), byName).thenComparing(l -> l.b().name(), byName))
                 .toList();
         // Around the circle by county code, so neighbours in the country sit near each other.
@@ -99,6 +138,22 @@ public final class MunicipalityNetwork {
                 .sorted(Comparator.comparing((Place p) -> p.countyCode() == null ? "~" : p.countyCode())
                         .thenComparing(Place::name, byName))
                 .toList();
-        return new Network(level, ordered, links);
+        return new Network(level, ordered, links, allLinks);
+    }
+
+    /** Each partner's name, and its parent's for a unit, asked once per partner rather than per link. */
+    private static Map<String, Partner> names(DatasetGraph dataset, List<String> partners) {
+        Map<String, Partner> named = new HashMap<>();
+        if (!partners.isEmpty()) {
+            SiteQueries.select(dataset, SiteQueries.withPatterns("partner-names", List.of(values("partner", partners))), Map.of())
+                    .forEach(r -> named.put(r.iri("partner"), new Partner(r.iri("partner"), r.text("partnerName"), r.text("parentName"))));
+        }
+        return named;
+    }
+
+    /** IRIs read from the database, as a VALUES block (N-Triples form, so any IRI is written safely). */
+    private static String values(String variable, java.util.Collection<String> iris) {
+        return iris.stream().map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
+                .collect(Collectors.joining(" ", "VALUES ?" + variable + " { ", " }"));
     }
 }

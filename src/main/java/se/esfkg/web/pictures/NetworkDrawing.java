@@ -48,7 +48,7 @@ public record NetworkDrawing(int size, List<Dot> dots, List<Line> lines) {
             Dot a = byIri.get(link.a().iri());
             Dot b = byIri.get(link.b().iri());
             lines.add(new Line(link, "link-" + (i + 1), a.x(), a.y(), b.x(), b.y(),
-                    Math.min(12, 1.5 + 2.0 * (link.partners().size() - 1))));
+                    Math.min(12, 1.5 + 2.0 * (link.partnerCount() - 1))));
         }
         return new NetworkDrawing(SIZE, dots, lines);
     }

@@ -75,6 +75,14 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         return w.equals("#") || Character.isLetterOrDigit(w.codePointBefore(w.length()));
     }
 
+    /**
+     * Whether a line that can hold the phrase is known by its anchor: the anchor is not empty and
+     * each of its characters compares case-insensitively as it lower-cases (see {@link Text}).
+     */
+    private boolean lineAnchored() {
+        return !anchor.isEmpty() && foldsAsItLowerCases(anchor);
+    }
+
     /** Whether the phrase may match inside a compound, after letters of another word. */
     public boolean isCompoundTail() {
         return text.startsWith("*");
@@ -114,6 +122,70 @@ public record Phrase(String text, Pattern pattern, String anchor) {
             return List.of();
         }
         return findIn(text);
+    }
+
+    /**
+     * A text read by many phrases, lower-cased once. When every character of it compares under the
+     * patterns' case-insensitive rule as it lower-cases, character for character, a phrase can match
+     * only on a line whose lower-cased form holds its anchor (no phrase spans a line break), and only
+     * those lines are searched; otherwise the whole text is, as before.
+     */
+    public record Text(String text, String lowerCase, boolean linesSearchable) {
+
+        public Text {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(lowerCase, "lowerCase");
+        }
+
+        /** {@code text} must already be NFC. */
+        public static Text of(String text) {
+            String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+            return new Text(text, lowerCase, lowerCase.length() == text.length() && foldsAsItLowerCases(text));
+        }
+    }
+
+    /**
+     * Whether each character compares case-insensitively (Unicode case) the way it lower-cases: not
+     * so for the few whose upper case folds elsewhere, such as {@code ſ} (matches {@code s}) or the
+     * dotless {@code ı} (matches {@code i}).
+     */
+    private static boolean foldsAsItLowerCases(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && Character.toLowerCase(Character.toUpperCase(c)) != Character.toLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every occurrence in {@code text}, left to right: the same matches as {@link #findIn(String)}. */
+    public List<Match> findIn(Text text) {
+        String lowerCase = text.lowerCase();
+        int at = lowerCase.indexOf(anchor);
+        if (at < 0) {
+            return List.of();
+        }
+        if (!text.linesSearchable() || !lineAnchored()) {
+            return findIn(text.text());
+        }
+        List<Match> found = new ArrayList<>();
+        String whole = text.text();
+        // Transparent bounds: the word-boundary look-arounds see past the line, as in a whole-text search.
+        Matcher m = pattern.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
+        while (at >= 0) {
+            int lineStart = whole.lastIndexOf('\n', at) + 1;
+            int lineEnd = whole.indexOf('\n', at);
+            if (lineEnd < 0) {
+                lineEnd = whole.length();
+            }
+            m.region(lineStart, lineEnd);
+            while (m.find()) {
+                found.add(new Match(this, m.start(), m.end(), m.group()));
+            }
+            at = lineEnd == whole.length() ? -1 : lowerCase.indexOf(anchor, lineEnd + 1);
+        }
+        return found;
     }
 
     /** Every occurrence in {@code text} (which must already be NFC), left to right. */

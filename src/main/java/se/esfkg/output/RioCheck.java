@@ -7,7 +7,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.eclipse.rdf4j.rio.RDFParseException;
@@ -37,13 +42,18 @@ public final class RioCheck {
 
     /**
      * Re-reads a page's N-Quads lines, the lines the line-based dumps are made of; fails, naming the
-     * page's graph, when Rio rejects them or reads another number of statements.
+     * page's graph, when Rio rejects them or reads another number of statements. Every line is
+     * parsed: for the static graphs and tests. Pages go through {@link Terms#check(SortedPage)}.
      */
     public static void check(SortedPage page) {
         StringBuilder lines = new StringBuilder(page.size() * 160);
         for (String statement : page.statements()) {
             lines.append(statement).append(' ').append(page.graphNameForm()).append(" .\n");
         }
+        reRead(page.graphNameForm(), lines, page.size());
+    }
+
+    private static void reRead(String graphNameForm, CharSequence lines, long expected) {
         long[] count = {0};
         RDFParser parser = Rio.createParser(RdfSyntax.NQUADS.rioFormat());
         parser.setRDFHandler(new AbstractRDFHandler() {
@@ -55,12 +65,92 @@ public final class RioCheck {
         try {
             parser.parse(new StringReader(lines.toString()), "");
         } catch (IOException | RDFParseException e) {
-            throw new IllegalStateException("RDF4J Rio cannot re-read the N-Quads of graph " + page.graphNameForm()
+            throw new IllegalStateException("RDF4J Rio cannot re-read the N-Quads of graph " + graphNameForm
                     + ": " + e.getMessage(), e);
         }
-        if (count[0] != page.size()) {
+        if (count[0] != expected) {
             throw new IllegalStateException("RDF4J Rio read " + count[0] + " statements from the N-Quads of graph "
-                    + page.graphNameForm() + ", " + page.size() + " were written");
+                    + graphNameForm + ", " + expected + " were written");
+        }
+    }
+
+    /**
+     * Rio's judgement of a page's lines at the cost of its distinct terms. A line of a line-based dump
+     * is its terms' N-Triples forms ({@link NTriplesTerms}) joined by single spaces and ended by
+     * {@code " .\n"}; N-Quads reads each term on its own, so a line parses as one statement exactly
+     * when each of its terms parses in its place. What Rio can reject in our lines is therefore a
+     * term: an IRI that is not RFC 3987 ({@code ParsedIRI}), a malformed language tag, a form that
+     * breaks the line. Each distinct term of a page is given to Rio once, in a line of its own with
+     * fixed IRIs around it and the page's graph name; a term of the {@code proven} set (the terms of
+     * graphs re-read whole, such as the ontology and the reference data) is not given again. The
+     * predicates, classes, concepts and places that every page repeats are such terms, so a page
+     * costs Rio its own IRIs and literals rather than three terms for each of its triples.
+     */
+    public static final class Terms {
+
+        private static final String SUBJECT = "<urn:esf-kg:rio-check:s>";
+        private static final String PREDICATE = "<urn:esf-kg:rio-check:p>";
+        private static final String OBJECT = "<urn:esf-kg:rio-check:o>";
+
+        private final Set<Node> proven;
+
+        /** {@code proven}: terms whose forms Rio has read already; held as given, never changed. */
+        public Terms(Set<Node> proven) {
+            this.proven = Set.copyOf(proven);
+        }
+
+        /** The terms of {@code graphs}, after {@link RioCheck#check(SortedPage)} has re-read each whole. */
+        public static Terms provenBy(Iterable<Graph> graphs) {
+            Set<Node> nodes = new HashSet<>();
+            for (Graph g : graphs) {
+                g.find().forEachRemaining(t -> {
+                    nodes.add(t.getSubject());
+                    nodes.add(t.getPredicate());
+                    nodes.add(t.getObject());
+                });
+            }
+            return new Terms(nodes);
+        }
+
+        public void check(SortedPage page) {
+            boolean generalised = page.triples().stream()
+                    .anyMatch(t -> t.getSubject().isLiteral() || !t.getPredicate().isURI());
+            if (generalised) {
+                // Not N-Quads at all: Rio reads the lines themselves and says where.
+                RioCheck.check(page);
+                return;
+            }
+            Set<Node> seen = new HashSet<>();
+            StringBuilder lines = new StringBuilder(page.size() * 60);
+            String tail = " " + page.graphNameForm() + " .\n";
+            int count = 0;
+            for (Triple t : page.triples()) {
+                count += line(t.getSubject(), seen, lines, tail);
+                count += line(t.getPredicate(), seen, lines, tail);
+                count += line(t.getObject(), seen, lines, tail);
+            }
+            // The graph name stands in every line: it is read there.
+            reRead(page.graphNameForm(), lines, count);
+        }
+
+        private int line(Node term, Set<Node> seen, StringBuilder lines, String tail) {
+            if (proven.contains(term) || !seen.add(term)) {
+                return 0;
+            }
+            String form = NTriplesTerms.of(term);
+            if (term.isLiteral()) {
+                lines.append(SUBJECT).append(' ').append(PREDICATE).append(' ').append(form);
+            } else {
+                lines.append(form).append(' ').append(PREDICATE).append(' ').append(OBJECT);
+                if (term.isURI()) {
+                    // As a predicate too: an IRI of the page may stand there.
+                    lines.append(tail).append(SUBJECT).append(' ').append(form).append(' ').append(OBJECT);
+                    lines.append(tail);
+                    return 2;
+                }
+            }
+            lines.append(tail);
+            return 1;
         }
     }
 

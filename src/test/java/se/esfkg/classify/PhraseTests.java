@@ -95,4 +95,43 @@ class PhraseTests {
                 .containsExactly("Vi samverkar bl.a. med AF.", "Teamet arbetar t.ex. med vägledning!",
                         "EN VÄG IN", "Slut");
     }
+
+    /**
+     * The line search of a prepared text is only a shortcut: over random text with line breaks,
+     * hyphens, Swedish letters and the characters whose case folds elsewhere (ſ, ı, İ, the Kelvin and
+     * Ångström signs), it finds exactly what the whole text's search behind the anchor check finds.
+     */
+    @Test
+    void searchingOnlyTheAnchorsLinesFindsWhatTheWholeTextSearchFinds() {
+        List<Phrase> phrases = List.of("en väg in", "tvärprofessionell*", "*förening*", "år #", "16-24 år", "Finsam",
+                "samverkan", "kis", "ös").stream().map(Phrase::of).toList();
+        String[] pieces = {"en", "väg", "in", "EN VÄG", "tvärprofessionella", "TVÄR", "professionell", "Hyresgäst",
+                "föreningen", "FÖRENING", "år", "16", "24", "finsam", "FINSAM", "samverkan", "kis", "ös", "ÖS", "ſamverkan",
+                "Fınsam", "FİNSAM", "\u212Ais", "\u212Bs", "x", "1"};
+        String[] gaps = {" ", "  ", "-", " - ", "\n", "\n\n", ", ", "", "\t"};
+        java.util.Random random = new java.util.Random(20261207);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int words = 1 + random.nextInt(10);
+            for (int w = 0; w < words; w++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
+            Phrase.Text prepared = Phrase.Text.of(t);
+            for (Phrase p : phrases) {
+                assertThat(p.findIn(prepared)).as("%s in %s", p, t)
+                        .isEqualTo(p.findIn(t, t.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+    }
+
+    @Test
+    void aTextWithCharactersThatFoldElsewhereIsSearchedWhole() {
+        assertThat(Phrase.Text.of("Samverkan\nmed Finsam").linesSearchable()).isTrue();
+        assertThat(Phrase.Text.of("ſamverkan").linesSearchable()).isFalse();
+        assertThat(Phrase.Text.of("Fınsam").linesSearchable()).isFalse();
+        assertThat(Phrase.Text.of("FİNSAM").linesSearchable()).isFalse();
+        assertThat(Phrase.of("samverkan").findIn(Phrase.Text.of("samverkan\nmed ſamverkan")))
+                .extracting(Phrase.Match::matched).containsExactly("samverkan", "ſamverkan");
+    }
 }

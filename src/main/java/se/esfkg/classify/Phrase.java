@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * hyphen ({@code en väg in} matches {@code en-väg-in-modellen}), never by a line break, since a
  * line break ends a heading or a paragraph.
  */
-public record Phrase(String text, Pattern pattern, String anchor) {
+public record Phrase(String text, Pattern pattern, String anchor, String segmentEnds) {
 
     // Letters and digits on either side mean the phrase stands inside another word.
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -28,6 +28,7 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(segmentEnds, "segmentEnds");
     }
 
     public static Phrase of(String written) {
@@ -61,8 +62,9 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         if (endsWithWordCharacter(words[words.length - 1])) {
             regex.append(NOT_WORD_AFTER);
         }
+        String anchor = anchor(words);
         return new Phrase(text, Pattern.compile(regex.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor(words));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor, segmentEnds(text, anchor));
     }
 
     private static boolean startsWithWordCharacter(String word) {
@@ -75,12 +77,26 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         return w.equals("#") || Character.isLetterOrDigit(w.codePointBefore(w.length()));
     }
 
+    /** Characters no match of any phrase can hold, except where a phrase's own words hold them. */
+    private static final String PUNCTUATION = "\n.,;:!?()[]\"";
+
     /**
-     * Whether a line that can hold the phrase is known by its anchor: the anchor is not empty and
-     * each of its characters compares case-insensitively as it lower-cases (see {@link Text}).
+     * The characters that end the stretch of text a match can lie in: a match is letters, digits,
+     * horizontal white space, hyphens and the phrase's own characters, so the punctuation the phrase
+     * does not hold ends it. Empty when the anchor cannot rule a stretch out (no anchor, or one whose
+     * characters do not compare as they lower-case; see {@link Text}).
      */
-    private boolean lineAnchored() {
-        return !anchor.isEmpty() && foldsAsItLowerCases(anchor);
+    private static String segmentEnds(String text, String anchor) {
+        if (anchor.isEmpty() || !foldsAsItLowerCases(anchor)) {
+            return "";
+        }
+        StringBuilder ends = new StringBuilder();
+        for (char c : PUNCTUATION.toCharArray()) {
+            if (text.indexOf(c) < 0) {
+                ends.append(c);
+            }
+        }
+        return ends.toString();
     }
 
     /** Whether the phrase may match inside a compound, after letters of another word. */
@@ -127,10 +143,10 @@ public record Phrase(String text, Pattern pattern, String anchor) {
     /**
      * A text read by many phrases, lower-cased once. When every character of it compares under the
      * patterns' case-insensitive rule as it lower-cases, character for character, a phrase can match
-     * only on a line whose lower-cased form holds its anchor (no phrase spans a line break), and only
-     * those lines are searched; otherwise the whole text is, as before.
+     * only in a stretch between punctuation marks (see {@link #segmentEnds}) whose lower-cased form
+     * holds its anchor, and only those stretches are searched; otherwise the whole text is, as before.
      */
-    public record Text(String text, String lowerCase, boolean linesSearchable) {
+    public record Text(String text, String lowerCase, boolean anchorsAligned) {
 
         public Text {
             Objects.requireNonNull(text, "text");
@@ -159,31 +175,37 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         return true;
     }
 
-    /** Every occurrence in {@code text}, left to right: the same matches as {@link #findIn(String)}. */
+    /**
+     * Every occurrence in {@code text}, left to right: the same matches as {@link #findIn(String, String)},
+     * found by searching only the stretches of text around the anchor's occurrences.
+     */
     public List<Match> findIn(Text text) {
         String lowerCase = text.lowerCase();
         int at = lowerCase.indexOf(anchor);
         if (at < 0) {
             return List.of();
         }
-        if (!text.linesSearchable() || !lineAnchored()) {
-            return findIn(text.text());
+        String whole = text.text();
+        if (!text.anchorsAligned() || segmentEnds.isEmpty()) {
+            return findIn(whole);
         }
         List<Match> found = new ArrayList<>();
-        String whole = text.text();
-        // Transparent bounds: the word-boundary look-arounds see past the line, as in a whole-text search.
+        // Transparent bounds: the word-boundary look-arounds see past the stretch, as in a whole-text search.
         Matcher m = pattern.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
         while (at >= 0) {
-            int lineStart = whole.lastIndexOf('\n', at) + 1;
-            int lineEnd = whole.indexOf('\n', at);
-            if (lineEnd < 0) {
-                lineEnd = whole.length();
+            int start = at;
+            while (start > 0 && segmentEnds.indexOf(whole.charAt(start - 1)) < 0) {
+                start--;
             }
-            m.region(lineStart, lineEnd);
+            int end = at + anchor.length();
+            while (end < whole.length() && segmentEnds.indexOf(whole.charAt(end)) < 0) {
+                end++;
+            }
+            m.region(start, end);
             while (m.find()) {
                 found.add(new Match(this, m.start(), m.end(), m.group()));
             }
-            at = lineEnd == whole.length() ? -1 : lowerCase.indexOf(anchor, lineEnd + 1);
+            at = end >= whole.length() ? -1 : lowerCase.indexOf(anchor, end);
         }
         return found;
     }

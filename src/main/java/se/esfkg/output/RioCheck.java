@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.eclipse.rdf4j.common.net.ParsedIRI;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.eclipse.rdf4j.rio.RDFParseException;
@@ -84,7 +86,10 @@ public final class RioCheck {
      * fixed IRIs around it and the page's graph name; a term of the {@code proven} set (the terms of
      * graphs re-read whole, such as the ontology and the reference data) is not given again. The
      * predicates, classes, concepts and places that every page repeats are such terms, so a page
-     * costs Rio its own IRIs and literals rather than three terms for each of its triples.
+     * costs Rio its own IRIs and literals rather than three terms for each of its triples. An IRI
+     * minted under the run's {@code base} from unreserved characters and slashes alone is valid by RFC
+     * 3987's grammar once the base is (a path of {@code iunreserved} segments after it), and is not
+     * given either; the base itself is given to Rio's IRI parser when the check is made.
      */
     public static final class Terms {
 
@@ -93,14 +98,54 @@ public final class RioCheck {
         private static final String OBJECT = "<urn:esf-kg:rio-check:o>";
 
         private final Set<Node> proven;
+        private final String base;
 
         /** {@code proven}: terms whose forms Rio has read already; held as given, never changed. */
         public Terms(Set<Node> proven) {
-            this.proven = Set.copyOf(proven);
+            this(proven, null);
         }
 
-        /** The terms of {@code graphs}, after {@link RioCheck#check(SortedPage)} has re-read each whole. */
-        public static Terms provenBy(Iterable<Graph> graphs) {
+        /**
+         * As above; and IRIs under {@code base} made of unreserved characters and slashes are valid
+         * when the base is: an absolute IRI, read by Rio's IRI parser, ending in a slash, with no query
+         * or fragment. Any other base rules nothing out.
+         */
+        public Terms(Set<Node> proven, String base) {
+            this.proven = Set.copyOf(proven);
+            this.base = base != null && aPathMayFollow(base) ? base : null;
+        }
+
+        private static boolean aPathMayFollow(String base) {
+            try {
+                ParsedIRI iri = new ParsedIRI(base);
+                return iri.isAbsolute() && iri.getHost() != null && base.endsWith("/")
+                        && iri.getQuery() == null && iri.getFragment() == null && NTriplesTerms.of(
+                                org.apache.jena.graph.NodeFactory.createURI(base)).equals("<" + base + ">");
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
+
+        /** Under the base, then only letters and digits of ASCII, {@code - . _ ~} and {@code /}. */
+        private boolean mintedUnderBase(String iri) {
+            if (base == null || !iri.startsWith(base)) {
+                return false;
+            }
+            for (int i = base.length(); i < iri.length(); i++) {
+                char c = iri.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                        || c == '_' || c == '~' || c == '/')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The terms of {@code graphs}, after {@link RioCheck#check(SortedPage)} has re-read each whole,
+         * and IRIs minted under {@code base} (may be null: none).
+         */
+        public static Terms provenBy(Iterable<Graph> graphs, String base) {
             Set<Node> nodes = new HashSet<>();
             for (Graph g : graphs) {
                 g.find().forEachRemaining(t -> {
@@ -109,7 +154,7 @@ public final class RioCheck {
                     nodes.add(t.getObject());
                 });
             }
-            return new Terms(nodes);
+            return new Terms(nodes, base);
         }
 
         public void check(SortedPage page) {
@@ -134,7 +179,7 @@ public final class RioCheck {
         }
 
         private int line(Node term, Set<Node> seen, StringBuilder lines, String tail) {
-            if (proven.contains(term) || !seen.add(term)) {
+            if (proven.contains(term) || !seen.add(term) || term.isURI() && mintedUnderBase(term.getURI())) {
                 return 0;
             }
             String form = NTriplesTerms.of(term);

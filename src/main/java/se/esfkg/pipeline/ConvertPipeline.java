@@ -110,7 +110,7 @@ public final class ConvertPipeline {
         this.outputs = List.copyOf(outputs);
         this.linesChecked = this.outputs.stream()
                 .anyMatch(o -> o.syntax().isPresent() && o.isDumpOf(o.syntax().get()) && o.syntax().get().lineBased());
-        this.pageTerms = linesChecked ? RioCheck.Terms.provenBy(staticGraphs.graphs().values()) : null;
+        this.pageTerms = linesChecked ? RioCheck.Terms.provenBy(staticGraphs.graphs().values(), mapper.iris().base()) : null;
     }
 
     /**

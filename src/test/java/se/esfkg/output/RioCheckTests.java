@@ -91,4 +91,28 @@ class RioCheckTests {
         assertThatThrownBy(() -> new RioCheck.Terms(Set.of()).check(SortedPage.of(GRAPH, g)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    /** What the base rules out is what Rio accepts: random paths of unreserved characters and slashes. */
+    @Test
+    void anIriMintedUnderTheBaseFromUnreservedCharactersIsOneRioAccepts() {
+        String base = "https://example.org/esf/";
+        RioCheck.Terms underBase = new RioCheck.Terms(Set.of(), base);
+        Random random = new Random(20261208);
+        String alphabet = "azAZ09-._~/";
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder path = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                path.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            SortedPage page = pageWith(NodeFactory.createURI(base + path), NodeFactory.createURI(base + path + "x"));
+            assertThat(rioReadsTheLines(page)).as(path.toString()).isTrue();
+            assertThat(rioReadsTheTerms(page, underBase)).isTrue();
+        }
+        // Anything else under the base is still given to Rio.
+        SortedPage bad = pageWith(NodeFactory.createURI(base + "a%zz"), NodeFactory.createLiteralString("x"));
+        assertThat(rioReadsTheTerms(bad, underBase)).isFalse();
+        // A base that is not a plain absolute folder rules nothing out.
+        SortedPage badUnderQuery = pageWith(NodeFactory.createURI("https://example.org/?q=%zz"), NodeFactory.createLiteralString("x"));
+        assertThat(rioReadsTheTerms(badUnderQuery, new RioCheck.Terms(Set.of(), "https://example.org/?q="))).isFalse();
+    }
 }

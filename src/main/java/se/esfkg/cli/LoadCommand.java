@@ -79,38 +79,60 @@ public class LoadCommand implements Callable<Integer> {
                     }
                 });
             }
-            // The release is prepared before the switch and published only if the load succeeds, so the
-            // served dumps and catalog never describe data the endpoint does not hold.
+            // The data first, then its release. The change answers in SPARQL as soon as it is committed
+            // (seconds for a page), not after the release's statistics (minutes at scale); the release
+            // lock is taken before the data changes, so two loads never race for one release number,
+            // and a release owed by data that went live is made by the next load even if that load
+            // finds the data unchanged (docs/publishing.md, "Releases").
             QuadInput.of(input);
             Releases releases = new Releases(data.orDefault());
             // Dumps the latest release already publishes need no new release, whatever the load does.
             Optional<Release> current = releases.publishing(input);
-            Optional<Releases.Pending> release = current.isPresent() ? Optional.empty()
-                    : Optional.of(releases.prepare(input, publish.settings(), base.iri, Instant.now()));
             LoadReport r;
-            try {
-                r = loader.load(input);
-            } catch (RuntimeException e) {
-                release.ifPresent(Releases.Pending::discard);
-                throw e;
-            }
-            out.println(r.summary());
-            if (!r.sizeNote().isEmpty()) {
-                out.println(r.sizeNote());
-            }
-            if (!r.removed().isEmpty()) {
-                out.println("removed: " + String.join(", ", r.removed()));
-            }
-            if (current.isPresent()) {
-                out.println("release " + current.get().number() + " stays current (it publishes these dumps)");
-            } else if (r.outcome() == LoadReport.Outcome.UNCHANGED && releases.latest().isPresent()) {
-                release.get().discard();
-                out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
-            } else {
-                Release published = release.get().commit();
-                out.println("release " + published.number() + " published in " + published.folder()
-                        + published.previous().map(p -> " (since release " + p + ": " + published.added()
-                                + " quads added, " + published.removed() + " removed)").orElse(""));
+            boolean owed;
+            try (Releases.Reservation reservation = releases.reserve()) {
+                owed = releases.owed();
+                if (current.isEmpty()) {
+                    releases.owe();
+                }
+                try {
+                    r = loader.load(input);
+                } catch (RuntimeException e) {
+                    if (!owed) {
+                        releases.settle();
+                    }
+                    throw e;
+                }
+                out.println(r.summary());
+                if (!r.sizeNote().isEmpty()) {
+                    out.println(r.sizeNote());
+                }
+                if (!r.removed().isEmpty()) {
+                    out.println("removed: " + String.join(", ", r.removed()));
+                }
+                out.flush();
+                if (current.isPresent()) {
+                    out.println("release " + current.get().number() + " stays current (it publishes these dumps)");
+                } else if (r.outcome() == LoadReport.Outcome.UNCHANGED && !owed && releases.latest().isPresent()) {
+                    releases.settle();
+                    out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
+                } else {
+                    Releases.Pending pending;
+                    try {
+                        pending = reservation.prepare(input, publish.settings(), base.iri, Instant.now());
+                    } catch (RuntimeException e) {
+                        spec.commandLine().getErr().println("esf-kg load: the data is live, but its release failed"
+                                + " (the previous release stays current; the next load of these dumps makes it): "
+                                + e.getMessage());
+                        return 1;
+                    }
+                    Release published = pending.commit();
+                    releases.settle();
+                    out.println("release " + published.number() + " published in " + published.folder()
+                            + published.previous().map(p -> " (since release " + p + ": " + published.added()
+                                    + " quads added, " + published.removed() + " removed)").orElse(""));
+                    out.println("release prepared: " + pending.timings());
+                }
             }
             return 0;
         } catch (ReleaseInProgressException e) {

@@ -2,14 +2,16 @@ package se.esfkg.output;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdVersion;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.rdf.api.RdfConsumerException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -17,24 +19,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.Rio;
 
 /**
- * JSON-LD: one document with the shared context and every page's nodes in its {@code @graph}. Jena
- * compacts each page; the nodes are then sorted so that the same input gives the same bytes.
+ * JSON-LD: one document with the shared context and every page's nodes in its {@code @graph}. Titanium
+ * (the JSON-LD processor under Jena's writer) compacts each page; the nodes are then sorted so that the
+ * same input gives the same bytes.
  */
 final class JsonLdSink implements DumpSink {
 
     private final ObjectMapper json = new ObjectMapper();
     private final JsonGenerator out;
-    private Map<String, String> prefixes;
     private ObjectNode context;
     private JsonDocument contextDocument;
 
@@ -49,7 +47,6 @@ final class JsonLdSink implements DumpSink {
 
     @Override
     public void start(Map<String, String> prefixes) throws IOException {
-        this.prefixes = prefixes;
         this.context = JsonLdContext.of(prefixes, json);
         ObjectNode wrapper = json.createObjectNode();
         wrapper.set("@context", context);
@@ -76,14 +73,7 @@ final class JsonLdSink implements DumpSink {
      */
     @Override
     public Object prepare(SortedPage page) throws IOException {
-        Graph graph = GraphFactory.createDefaultGraph();
-        page.triples().forEach(graph::add);
-        DatasetGraph one = DatasetGraphFactory.create();
-        one.addGraph(page.graphName(), graph);
-        prefixes.forEach((k, v) -> one.prefixes().add(k, v));
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        RDFDataMgr.write(buffer, one, RDFFormat.JSONLD11);
-        JsonNode doc = json.readTree(compactWithOurContext(buffer.toByteArray()));
+        JsonNode doc = json.readTree(JsonProviderLookup.withoutScan(() -> compactWithOurContext(page)));
         List<JsonNode> nodes = new ArrayList<>();
         if (doc instanceof ObjectNode obj) {
             obj.remove("@context");
@@ -98,24 +88,50 @@ final class JsonLdSink implements DumpSink {
         return List.copyOf(nodes);
     }
 
+    /**
+     * The page turned into expanded JSON-LD by Titanium's RDF-to-JSON-LD algorithm, fed the terms as
+     * Jena's JSON-LD writer feeds them, and compacted once with the published context. Jena's writer
+     * would first compact with the prefixes alone and print the result, which the second compaction
+     * had to parse and expand again: the same expanded form, for three times the work.
+     */
+    private String compactWithOurContext(SortedPage page) throws IOException {
+        QuadsToJsonld toJsonLd = JsonLd.fromRdf().mode(JsonLdVersion.V1_1);
+        String graph = resource(page.graphName());
+        try {
+            for (Triple t : page.triples()) {
+                Node o = t.getObject();
+                if (o.isLiteral()) {
+                    String lang = o.getLiteralLanguage();
+                    toJsonLd.quad(resource(t.getSubject()), resource(t.getPredicate()), o.getLiteralLexicalForm(),
+                            o.getLiteralDatatypeURI(), lang.isEmpty() ? null : lang,
+                            o.getLiteralBaseDirection() == null ? null : o.getLiteralBaseDirection().toString(), graph);
+                } else {
+                    toJsonLd.quad(resource(t.getSubject()), resource(t.getPredicate()), resource(o), null, null, null,
+                            graph);
+                }
+            }
+            return JsonLd.compact(JsonDocument.of(toJsonLd.toJsonLd()), contextDocument).get().toString();
+        } catch (JsonLdError | RdfConsumerException e) {
+            throw new IOException("JSON-LD compaction of graph " + page.graphNameForm() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String resource(Node n) {
+        if (n.isBlank()) {
+            return "_:" + n.getBlankNodeLabel();
+        }
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        throw new IllegalArgumentException("not an IRI or a blank node: " + n);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void page(SortedPage page, Object prepared) throws IOException {
         for (JsonNode n : (List<JsonNode>) prepared) {
             out.writeTree(n);
-        }
-    }
-
-    /**
-     * Jena compacts with the prefixes only; Titanium (which Jena uses underneath) compacts the page
-     * again with the published context, so its coercions give plain values.
-     */
-    private String compactWithOurContext(byte[] jenaJsonLd) throws IOException {
-        try {
-            return JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(jenaJsonLd)), contextDocument).get()
-                    .toString();
-        } catch (JsonLdError e) {
-            throw new IOException("JSON-LD compaction failed: " + e.getMessage(), e);
         }
     }
 

@@ -20,12 +20,16 @@ class PublishCommandsTests {
     Path tmp;
 
     private static String run(String... args) {
+        return runExpecting(0, args);
+    }
+
+    private static String runExpecting(int status, String... args) {
         StringWriter out = new StringWriter();
         CommandLine cli = EsfKg.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(out, true));
         int exit = cli.execute(args);
-        assertThat(exit).as(out.toString()).isZero();
+        assertThat(exit).as(out.toString()).isEqualTo(status);
         return out.toString();
     }
 
@@ -83,5 +87,25 @@ class PublishCommandsTests {
         assertThat(Files.readString(release2.resolve("catalog.ttl"))).contains("dcat:version", "\"2\"",
                 "<https://w3id.org/esf-kg/releases/2/changes.rdfp.gz>");
         assertThat(data.resolve("releases/3")).doesNotExist();
+    }
+
+    @Test
+    void aReleaseThatFailsAfterTheDataWentLiveIsMadeByTheNextLoad() throws IOException {
+        run("convert", "seeds", "-o", tmp.resolve("out").toString(), "--no-progress", "--formats", "nq");
+        Path data = tmp.resolve("data");
+        // The data goes live first; the release then fails on a public root that is no absolute URL.
+        String failed = runExpecting(1, "load", tmp.resolve("out").toString(), "--data", data.toString(),
+                "--public-root", "not/absolute");
+        assertThat(failed).contains("full build").contains("the data is live, but its release failed");
+        assertThat(data.resolve("releases/1")).doesNotExist();
+        assertThat(data.resolve("releases/release-owed")).isRegularFile();
+        // The same dumps again: the data is unchanged, but the release it owes is made now.
+        String next = run("load", tmp.resolve("out").toString(), "--data", data.toString());
+        assertThat(next).contains("release 1 published").contains("release prepared: dumps linked");
+        assertThat(data.resolve("releases/release-owed")).doesNotExist();
+        assertThat(run("load", tmp.resolve("out").toString(), "--data", data.toString()))
+                .contains("release 1 stays current (it publishes these dumps)");
+        // The release holds the converter's dump bytes (a hard link where the file system allows).
+        assertThat(Files.mismatch(data.resolve("releases/1/esf-kg.nq.gz"), tmp.resolve("out/esf-kg.nq.gz"))).isEqualTo(-1L);
     }
 }

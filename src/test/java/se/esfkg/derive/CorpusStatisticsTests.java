@@ -84,18 +84,31 @@ class CorpusStatisticsTests {
     }
 
     @Test
-    void theGraphIsDerivedFromEveryPageWritten() {
-        Node statistics = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()).stream()
-                .filter(g -> g.getURI().endsWith("/graph/statistics")).findFirst().orElseThrow();
-        long pages = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()).stream().filter(g -> g.getURI().contains("/source/")).count();
-        long derivedFrom = dataset.getGraph(statistics)
-                .find(statistics, se.esfkg.map.Prov.wasDerivedFrom, Node.ANY).toList().size();
-        assertThat(derivedFrom).isEqualTo(pages).isGreaterThan(100);
-        // Each pair lies in the graph of its lower municipality, written whole.
+    void theGraphIsGeneratedByTheConversionOfEveryPageAndSplitIntoSmallGraphs() {
+        List<Node> graphs = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes());
+        Node statistics = graphs.stream().filter(g -> g.getURI().endsWith("/graph/statistics")).findFirst().orElseThrow();
+        List<Node> pages = graphs.stream().filter(g -> g.getURI().contains("/source/")).toList();
+        List<Node> conversion = dataset.getGraph(statistics).find(statistics, se.esfkg.map.Prov.wasGeneratedBy, Node.ANY)
+                .mapWith(org.apache.jena.graph.Triple::getObject).toList();
+        assertThat(conversion).hasSize(1);
+        assertThat(pages).hasSizeGreaterThan(100).allSatisfy(page -> assertThat(dataset.getGraph(page)
+                .contains(page, se.esfkg.map.Prov.wasGeneratedBy, conversion.get(0))).as(page.toString()).isTrue());
+        // Provenance is stated once: no triple of the statistics graph names a page.
+        assertThat(dataset.getGraph(statistics).find().toList())
+                .noneMatch(t -> t.getObject().isURI() && t.getObject().getURI().contains("/source/"));
+        // What grows with the corpus lies elsewhere: each pair in the graph of its lower municipality,
+        // each partner's reach in the graph of its bucket.
         dataset.getUnionGraph().find(Node.ANY, Esf.pairMember, Node.ANY).forEachRemaining(t -> {
             String code = t.getSubject().getURI().replaceAll(".*/municipality-pair/([0-9]{4})-[0-9]{4}$", "$1");
             Node pairs = org.apache.jena.graph.NodeFactory.createURI(statistics.getURI() + "/pairs/" + code);
             assertThat(dataset.getGraph(pairs).contains(t)).as(t.toString()).isTrue();
+        });
+        List<org.apache.jena.graph.Triple> reach = dataset.getUnionGraph().find(Node.ANY, Esf.partnerMunicipality, Node.ANY).toList();
+        assertThat(reach).isNotEmpty().allSatisfy(t -> {
+            Node bucket = org.apache.jena.graph.NodeFactory.createURI(statistics.getURI() + "/partners/"
+                    + String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(t.getSubject().getURI().hashCode(), 64)));
+            assertThat(dataset.getGraph(bucket).contains(t)).as(t.toString()).isTrue();
+            assertThat(dataset.getGraph(statistics).contains(t)).isFalse();
         });
     }
 

@@ -61,7 +61,12 @@ class ConvertSeedsTests {
         output.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
         assertThat(graphs).containsExactlyInAnyOrder("https://w3id.org/esf-kg/ontology", B + "graph/concepts",
                 B + "graph/reference", B + "graph/statistics", B + "graph/statistics/pairs/1083", B + "graph/statistics/pairs/1290",
-                B + "graph/statistics/pairs/1293", B + "graph/statistics/pairs/1470", B + "source/000_05dbab979be8d6ed", B + "source/001_cadcfa4700230a5b",
+                B + "graph/statistics/pairs/1293", B + "graph/statistics/pairs/1470",
+                // The seeds' nine partners after the roll-up (Arbetsförmedlingen, Ung Företagsamhet, two
+                // departments of Lycksele's page, four municipal departments), hashed into seven buckets.
+                B + "graph/statistics/partners/01", B + "graph/statistics/partners/02", B + "graph/statistics/partners/06",
+                B + "graph/statistics/partners/11", B + "graph/statistics/partners/16", B + "graph/statistics/partners/38",
+                B + "graph/statistics/partners/54", B + "source/000_05dbab979be8d6ed", B + "source/001_cadcfa4700230a5b",
                 B + "source/002_34e89ac2aefdf7c1", B + "source/003_5644959ee2017856", B + "source/004_ed19341546b216d7");
     }
 
@@ -69,9 +74,10 @@ class ConvertSeedsTests {
     void theWholeOutputConformsToTheShapes() {
         DatasetValidation.Result r = Converter.builder().knowledge(Knowledge.SHIPPED).base(B).build().datasetValidation().validate(tmp.resolve("out").resolve("esf-kg.nq.gz"));
         assertThat(r.violations()).isEmpty();
-        // The five pages, the statistics graph and its four pair graphs (one per lower municipality of
-        // a pair: Sölvesborg, Kristianstad, Hässleholm, Vara); the ontology, concepts and reference are their context.
-        assertThat(r.graphsChecked()).isEqualTo(10);
+        // The five pages, the statistics graph, its four pair graphs (one per lower municipality of
+        // a pair: Sölvesborg, Kristianstad, Hässleholm, Vara) and seven partner-reach buckets; the
+        // ontology, concepts and reference are their context.
+        assertThat(r.graphsChecked()).isEqualTo(17);
         DatasetValidation.Result turtle = Converter.builder().knowledge(Knowledge.SHIPPED).base(B).build().datasetValidation().validate(tmp.resolve("out").resolve("esf-kg.ttl"));
         assertThat(turtle.conforms()).as(turtle::report).isTrue();
     }

@@ -83,12 +83,13 @@ public final class RioCheck {
      * when each of its terms parses in its place. What Rio can reject in our lines is therefore a
      * term: an IRI that is not RFC 3987 ({@code ParsedIRI}), a malformed language tag, a form that
      * breaks the line. Each distinct term of a page is given to Rio once, in a line of its own with
-     * fixed IRIs around it and the page's graph name; a term of the {@code proven} set (the terms of
+     * fixed IRIs around it, and the page's graph name once; a term of the {@code proven} set (the terms of
      * graphs re-read whole, such as the ontology and the reference data) is not given again. The
      * predicates, classes, concepts and places that every page repeats are such terms, so a page
      * costs Rio its own IRIs and literals rather than three terms for each of its triples. An IRI
-     * minted under the run's {@code base} from unreserved characters and slashes alone is valid by RFC
-     * 3987's grammar once the base is (a path of {@code iunreserved} segments after it), and is not
+     * minted under the run's {@code base} from unreserved characters, slashes and percent-encodings
+     * alone is valid by RFC 3987's grammar once the base is (a path of segments of {@code iunreserved}
+     * and {@code pct-encoded} after it), and is not
      * given either; the base itself is given to Rio's IRI parser when the check is made.
      */
     public static final class Terms {
@@ -126,19 +127,31 @@ public final class RioCheck {
             }
         }
 
-        /** Under the base, then only letters and digits of ASCII, {@code - . _ ~} and {@code /}. */
+        /**
+         * Under the base, then only letters and digits of ASCII, {@code - . _ ~ /} and percent signs
+         * each followed by two hex digits ({@code pct-encoded}).
+         */
         private boolean mintedUnderBase(String iri) {
             if (base == null || !iri.startsWith(base)) {
                 return false;
             }
             for (int i = base.length(); i < iri.length(); i++) {
                 char c = iri.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                        || c == '_' || c == '~' || c == '/')) {
+                if (c == '%') {
+                    if (i + 2 >= iri.length() || !hex(iri.charAt(i + 1)) || !hex(iri.charAt(i + 2))) {
+                        return false;
+                    }
+                    i += 2;
+                } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                        || c == '.' || c == '_' || c == '~' || c == '/')) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean hex(char c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
         }
 
         /**
@@ -167,14 +180,16 @@ public final class RioCheck {
             }
             Set<Node> seen = new HashSet<>();
             StringBuilder lines = new StringBuilder(page.size() * 60);
-            String tail = " " + page.graphNameForm() + " .\n";
-            int count = 0;
+            // The graph name is read once, in the first line; the others are triples of the default graph.
+            lines.append(SUBJECT).append(' ').append(PREDICATE).append(' ').append(OBJECT).append(' ')
+                    .append(page.graphNameForm()).append(" .\n");
+            String tail = " .\n";
+            int count = 1;
             for (Triple t : page.triples()) {
                 count += line(t.getSubject(), seen, lines, tail);
                 count += line(t.getPredicate(), seen, lines, tail);
                 count += line(t.getObject(), seen, lines, tail);
             }
-            // The graph name stands in every line: it is read there.
             reRead(page.graphNameForm(), lines, count);
         }
 

@@ -98,19 +98,22 @@ class RioCheckTests {
         String base = "https://example.org/esf/";
         RioCheck.Terms underBase = new RioCheck.Terms(Set.of(), base);
         Random random = new Random(20261208);
-        String alphabet = "azAZ09-._~/";
+        String[] alphabet = {"a", "z", "A", "Z", "0", "9", "-", ".", "_", "~", "/", "%C3%A5", "%2f", "%20"};
         for (int i = 0; i < 2_000; i++) {
             StringBuilder path = new StringBuilder();
             for (int j = random.nextInt(12); j > 0; j--) {
-                path.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                path.append(alphabet[random.nextInt(alphabet.length)]);
             }
             SortedPage page = pageWith(NodeFactory.createURI(base + path), NodeFactory.createURI(base + path + "x"));
             assertThat(rioReadsTheLines(page)).as(path.toString()).isTrue();
             assertThat(rioReadsTheTerms(page, underBase)).isTrue();
         }
         // Anything else under the base is still given to Rio.
-        SortedPage bad = pageWith(NodeFactory.createURI(base + "a%zz"), NodeFactory.createLiteralString("x"));
-        assertThat(rioReadsTheTerms(bad, underBase)).isFalse();
+        for (String path : List.of("a%zz", "a%2", "a%")) {
+            SortedPage bad = pageWith(NodeFactory.createURI(base + path), NodeFactory.createLiteralString("x"));
+            assertThat(rioReadsTheLines(bad)).as(path).isFalse();
+            assertThat(rioReadsTheTerms(bad, underBase)).as(path).isFalse();
+        }
         // A base that is not a plain absolute folder rules nothing out.
         SortedPage badUnderQuery = pageWith(NodeFactory.createURI("https://example.org/?q=%zz"), NodeFactory.createLiteralString("x"));
         assertThat(rioReadsTheTerms(badUnderQuery, new RioCheck.Terms(Set.of(), "https://example.org/?q="))).isFalse();

@@ -9,7 +9,7 @@ set -euo pipefail
 jfr print --stack-depth 200 --events jdk.ExecutionSample "$1" | awk '
   function stage(frame) {
     if (frame ~ /org\.apache\.jena\.shacl\./) return "SHACL validation (Jena)";
-    if (frame ~ /se\.esfkg\.output\.RioCheck\.check\(/) return "Rio re-read of each page (line-based dumps)";
+    if (frame ~ /se\.esfkg\.output\.RioCheck(\$Terms)?\.check\(/) return "Rio re-read of each page (line-based dumps)";
     if (frame ~ /se\.esfkg\.output\.RioCheck\.countStatements/) return "Rio re-read of whole dumps at the end";
     if (frame ~ /se\.esfkg\.output\.JsonLdSink\.prepare/) return "JSON-LD compaction and re-read";
     if (frame ~ /se\.esfkg\.classify\./) return "classifier";

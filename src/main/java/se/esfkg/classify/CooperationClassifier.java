@@ -159,16 +159,25 @@ public final class CooperationClassifier {
     private final class PageSection {
         final Section section;
         final String text;
-        final String lowerCase;
+        final Phrase.Text searchable;
         final List<Sentences.Span> sentences;
         private final SentenceVerdict[] verdicts;
+        private List<CountryMatch> countries;
 
         PageSection(Section section) {
             this.section = section;
             this.text = Normalizer.normalize(section.text(), Normalizer.Form.NFC);
-            this.lowerCase = text.toLowerCase(Locale.ROOT);
+            this.searchable = Phrase.Text.of(text);
             this.sentences = Sentences.of(text);
             this.verdicts = new SentenceVerdict[sentences.size()];
+        }
+
+        /** The countries the section names, found once: several rules ask. */
+        List<CountryMatch> countries() {
+            if (countries == null) {
+                countries = countryMatches(searchable);
+            }
+            return countries;
         }
 
         String sentenceAt(int offset) {
@@ -214,7 +223,7 @@ public final class CooperationClassifier {
         if (!start.find()) {
             return Optional.empty();
         }
-        return countryMatches(sentence).stream()
+        return countryMatches(Phrase.Text.of(sentence)).stream()
                 .filter(cm -> cm.match().start() == start.end())
                 .findFirst()
                 .map(cm -> "other-actor:I " + cm.match().matched());
@@ -231,13 +240,13 @@ public final class CooperationClassifier {
      * same words are never evidence twice.
      */
     static List<Phrase.Match> matches(List<Phrase> phrases, String text) {
-        return matches(phrases, text, text.toLowerCase(java.util.Locale.ROOT));
+        return matches(phrases, Phrase.Text.of(text));
     }
 
-    private static List<Phrase.Match> matches(List<Phrase> phrases, String text, String lowerCase) {
+    private static List<Phrase.Match> matches(List<Phrase> phrases, Phrase.Text text) {
         List<Phrase.Match> all = new ArrayList<>();
         for (Phrase p : phrases) {
-            all.addAll(p.findIn(text, lowerCase));
+            all.addAll(p.findIn(text));
         }
         all.sort(Comparator.comparingInt(Phrase.Match::start)
                 .thenComparing(Comparator.comparingInt(Phrase.Match::end).reversed())
@@ -267,11 +276,11 @@ public final class CooperationClassifier {
         for (int i = 0; i < page.sections.size(); i++) {
             PageSection ps = page.sections.get(i);
             boolean needsCue = targetGroup && data.cueSectionTypes().contains(ps.section.kind().id());
-            List<Phrase.Match> found = matches(concept.phrases(), ps.text, ps.lowerCase);
+            List<Phrase.Match> found = matches(concept.phrases(), ps.searchable);
             if (found.isEmpty()) {
                 continue;
             }
-            List<Phrase.Match> excepted = exceptions.isEmpty() ? List.of() : matches(exceptions, ps.text, ps.lowerCase);
+            List<Phrase.Match> excepted = exceptions.isEmpty() ? List.of() : matches(exceptions, ps.searchable);
             for (Phrase.Match m : found) {
                 if (excepted.stream().anyMatch(x -> x.start() <= m.start() && m.end() <= x.end())
                         || countrySentences.contains(new SentenceRef(i, ps.sentenceIndex(m.start())))
@@ -309,7 +318,7 @@ public final class CooperationClassifier {
         Map<String, List<Evidence>> byConcept = new LinkedHashMap<>();
         for (PageSection ps : page.sections) {
             for (StructureData.NamedOrganisation named : structure.namedOrganisations()) {
-                for (Phrase.Match m : named.name().findIn(ps.text, ps.lowerCase)) {
+                for (Phrase.Match m : named.name().findIn(ps.searchable)) {
                     if (ps.notCounted(m.start(), m.end()).isEmpty()) {
                         byConcept.computeIfAbsent(named.concept(), k -> new ArrayList<>()).add(
                                 ps.evidence(m, "organisation-named:" + named.name().text(), "organisation-named"));
@@ -377,7 +386,7 @@ public final class CooperationClassifier {
         Sentences.Span first = ps.sentences.get(0);
         String sentence = ps.text.substring(first.start(), first.end());
         List<Phrase.Match> found = matches(transnational.notApplicable(), sentence);
-        if (found.isEmpty() || sections.stream().anyMatch(s -> !countryMatches(s.text).isEmpty())) {
+        if (found.isEmpty() || sections.stream().anyMatch(s -> !s.countries().isEmpty())) {
             return Optional.empty();
         }
         Phrase.Match m = found.get(0);
@@ -399,7 +408,7 @@ public final class CooperationClassifier {
         for (int i = 0; i < page.sections.size(); i++) {
             PageSection ps = page.sections.get(i);
             if (ps.section.kind() == SectionKind.TRANSNATIONAL) {
-                for (CountryMatch cm : countryMatches(ps.text)) {
+                for (CountryMatch cm : ps.countries()) {
                     refs.add(new SentenceRef(i, ps.sentenceIndex(cm.match().start())));
                 }
             }
@@ -410,11 +419,10 @@ public final class CooperationClassifier {
     private record CountryMatch(String code, Phrase.Match match) {
     }
 
-    private List<CountryMatch> countryMatches(String text) {
+    private List<CountryMatch> countryMatches(Phrase.Text text) {
         List<CountryMatch> found = new ArrayList<>();
-        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
         for (CountryPhrases c : data.countries()) {
-            for (Phrase.Match m : matches(c.phrases(), text, lowerCase)) {
+            for (Phrase.Match m : matches(c.phrases(), text)) {
                 found.add(new CountryMatch(c.code(), m));
             }
         }
@@ -434,7 +442,7 @@ public final class CooperationClassifier {
                 continue;
             }
             Set<Integer> done = new HashSet<>();
-            for (CountryMatch cm : countryMatches(ps.text)) {
+            for (CountryMatch cm : ps.countries()) {
                 int sentence = ps.sentenceIndex(cm.match().start());
                 if (speaksOfPartner(ps, sentence, transnational) && done.add(sentence)
                         && ps.notCounted(cm.match().start(), cm.match().end()).isEmpty()) {
@@ -461,7 +469,7 @@ public final class CooperationClassifier {
         Map<String, PartnerCountry> byCode = new LinkedHashMap<>();
         for (PageSection ps : page.sections) {
             boolean wholeSection = ps.section.kind() == SectionKind.TRANSNATIONAL;
-            for (CountryMatch cm : countryMatches(ps.text)) {
+            for (CountryMatch cm : ps.countries()) {
                 if (wholeSection || speaksOfPartner(ps, ps.sentenceIndex(cm.match().start()), transnational)
                         && ps.notCounted(cm.match().start(), cm.match().end()).isEmpty()) {
                     byCode.putIfAbsent(cm.code(), new PartnerCountry(cm.code(),

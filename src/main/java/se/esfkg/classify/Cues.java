@@ -3,7 +3,6 @@ package se.esfkg.classify;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,10 +92,10 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
     public Reading read(String sentence) {
         // Most cues stand in no given sentence: a plain search for each one's literal part rules it out
         // before its regular expression runs.
-        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        Phrase.Text text = Phrase.Text.of(sentence);
         List<Phrase.Match> masks = new ArrayList<>();
         for (WindowedPhrase w : of(Kind.MASK)) {
-            masks.addAll(w.phrase().findIn(sentence, lowerCase));
+            masks.addAll(w.phrase().findIn(text));
         }
         Map<Kind, List<Hit>> hits = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -107,7 +106,7 @@ public record Cues(Map<Kind, List<WindowedPhrase>> byKind) {
             boolean maskable = k != Kind.CLAUSE_BREAK;
             List<Hit> found = new ArrayList<>();
             for (WindowedPhrase w : of(k)) {
-                for (Phrase.Match m : w.phrase().findIn(sentence, lowerCase)) {
+                for (Phrase.Match m : w.phrase().findIn(text)) {
                     if (!maskable || masks.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) {
                         found.add(new Hit(m, w.window()));
                     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * hyphen ({@code en väg in} matches {@code en-väg-in-modellen}), never by a line break, since a
  * line break ends a heading or a paragraph.
  */
-public record Phrase(String text, Pattern pattern, String anchor) {
+public record Phrase(String text, Pattern pattern, String anchor, String segmentEnds) {
 
     // Letters and digits on either side mean the phrase stands inside another word.
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -28,6 +28,7 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(segmentEnds, "segmentEnds");
     }
 
     public static Phrase of(String written) {
@@ -61,8 +62,9 @@ public record Phrase(String text, Pattern pattern, String anchor) {
         if (endsWithWordCharacter(words[words.length - 1])) {
             regex.append(NOT_WORD_AFTER);
         }
+        String anchor = anchor(words);
         return new Phrase(text, Pattern.compile(regex.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor(words));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchor, segmentEnds(text, anchor));
     }
 
     private static boolean startsWithWordCharacter(String word) {
@@ -73,6 +75,28 @@ public record Phrase(String text, Pattern pattern, String anchor) {
     private static boolean endsWithWordCharacter(String word) {
         String w = word.endsWith("*") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
         return w.equals("#") || Character.isLetterOrDigit(w.codePointBefore(w.length()));
+    }
+
+    /** Characters no match of any phrase can hold, except where a phrase's own words hold them. */
+    private static final String PUNCTUATION = "\n.,;:!?()[]\"";
+
+    /**
+     * The characters that end the stretch of text a match can lie in: a match is letters, digits,
+     * horizontal white space, hyphens and the phrase's own characters, so the punctuation the phrase
+     * does not hold ends it. Empty when the anchor cannot rule a stretch out (no anchor, or one whose
+     * characters do not compare as they lower-case; see {@link Text}).
+     */
+    private static String segmentEnds(String text, String anchor) {
+        if (anchor.isEmpty() || !foldsAsItLowerCases(anchor)) {
+            return "";
+        }
+        StringBuilder ends = new StringBuilder();
+        for (char c : PUNCTUATION.toCharArray()) {
+            if (text.indexOf(c) < 0) {
+                ends.append(c);
+            }
+        }
+        return ends.toString();
     }
 
     /** Whether the phrase may match inside a compound, after letters of another word. */
@@ -114,6 +138,76 @@ public record Phrase(String text, Pattern pattern, String anchor) {
             return List.of();
         }
         return findIn(text);
+    }
+
+    /**
+     * A text read by many phrases, lower-cased once. When every character of it compares under the
+     * patterns' case-insensitive rule as it lower-cases, character for character, a phrase can match
+     * only in a stretch between punctuation marks (see {@link #segmentEnds}) whose lower-cased form
+     * holds its anchor, and only those stretches are searched; otherwise the whole text is, as before.
+     */
+    public record Text(String text, String lowerCase, boolean anchorsAligned) {
+
+        public Text {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(lowerCase, "lowerCase");
+        }
+
+        /** {@code text} must already be NFC. */
+        public static Text of(String text) {
+            String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+            return new Text(text, lowerCase, lowerCase.length() == text.length() && foldsAsItLowerCases(text));
+        }
+    }
+
+    /**
+     * Whether each character compares case-insensitively (Unicode case) the way it lower-cases: not
+     * so for the few whose upper case folds elsewhere, such as {@code ſ} (matches {@code s}) or the
+     * dotless {@code ı} (matches {@code i}).
+     */
+    private static boolean foldsAsItLowerCases(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && Character.toLowerCase(Character.toUpperCase(c)) != Character.toLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every occurrence in {@code text}, left to right: the same matches as {@link #findIn(String, String)},
+     * found by searching only the stretches of text around the anchor's occurrences.
+     */
+    public List<Match> findIn(Text text) {
+        String lowerCase = text.lowerCase();
+        int at = lowerCase.indexOf(anchor);
+        if (at < 0) {
+            return List.of();
+        }
+        String whole = text.text();
+        if (!text.anchorsAligned() || segmentEnds.isEmpty()) {
+            return findIn(whole);
+        }
+        List<Match> found = new ArrayList<>();
+        // Transparent bounds: the word-boundary look-arounds see past the stretch, as in a whole-text search.
+        Matcher m = pattern.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && segmentEnds.indexOf(whole.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int end = at + anchor.length();
+            while (end < whole.length() && segmentEnds.indexOf(whole.charAt(end)) < 0) {
+                end++;
+            }
+            m.region(start, end);
+            while (m.find()) {
+                found.add(new Match(this, m.start(), m.end(), m.group()));
+            }
+            at = end >= whole.length() ? -1 : lowerCase.indexOf(anchor, end);
+        }
+        return found;
     }
 
     /** Every occurrence in {@code text} (which must already be NFC), left to right. */

@@ -77,6 +77,8 @@ public final class ConvertPipeline {
     private final Limits limits;
     private final Optional<PersonalDataScan> personalDataScan;
     private final boolean linesChecked;
+    /** How a page's lines are re-read, when they are: the static graphs' terms are read once, whole. */
+    private final RioCheck.Terms pageTerms;
     private final Optional<CorpusStatistics> statistics;
 
     public ConvertPipeline(Stages.Resolver resolver, Stages.Classifier classifier, Stages.Validator validator,
@@ -108,6 +110,7 @@ public final class ConvertPipeline {
         this.outputs = List.copyOf(outputs);
         this.linesChecked = this.outputs.stream()
                 .anyMatch(o -> o.syntax().isPresent() && o.isDumpOf(o.syntax().get()) && o.syntax().get().lineBased());
+        this.pageTerms = linesChecked ? RioCheck.Terms.provenBy(staticGraphs.graphs().values(), mapper.iris().base()) : null;
     }
 
     /**
@@ -139,7 +142,12 @@ public final class ConvertPipeline {
                 run.dumps = dumps;
                 open.set(dumps);
                 for (Map.Entry<Node, Graph> g : staticGraphs.graphs().entrySet()) {
-                    dumps.write(checkedLines(SortedPage.of(g.getKey(), g.getValue())));
+                    // Re-read line by line: the pages' check takes these graphs' terms as read.
+                    SortedPage page = SortedPage.of(g.getKey(), g.getValue());
+                    if (linesChecked) {
+                        RioCheck.check(page);
+                    }
+                    dumps.write(page);
                 }
                 progress.start(files.size());
                 try {
@@ -614,13 +622,15 @@ public final class ConvertPipeline {
     }
 
     /**
-     * Every dump is re-read with RDF4J Rio, streaming; its statement count must match what was
-     * written. JSON-LD, which Rio can only read whole, is re-read graph by graph as it is written.
+     * The page, once Rio has judged its lines, when a line-based dump is among the outputs. Every
+     * distinct term of the page is re-read by Rio ({@link RioCheck.Terms}); what else a line holds is
+     * the writer's spaces and full stop. Every dump that is not line-based is re-read whole, with
+     * Rio streaming it, after the run ({@link #checkWithRio}); JSON-LD, which Rio can only read whole,
+     * is re-read graph by graph as it is written.
      */
-    /** The page, once Rio has re-read its lines, when a line-based dump is among the outputs. */
     private SortedPage checkedLines(SortedPage page) {
         if (linesChecked) {
-            RioCheck.check(page);
+            pageTerms.check(page);
         }
         return page;
     }

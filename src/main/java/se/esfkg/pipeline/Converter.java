@@ -52,7 +52,7 @@ public final class Converter {
         CooperationClassifier classifier = new CooperationClassifier(ConceptData.from(knowledge));
         ShapeValidator pageShapes = shapes.forPages();
         this.pipeline = new ConvertPipeline(resolver::resolve, classifier::classify,
-                graph -> pageShapes.validate(graph).stream().filter(ValidationIssue::isViolation).toList(), mapper,
+                pageShapes::violations, mapper,
                 b.publishStandardGraphs ? graphs : validatedAgainstOnly(graphs),
                 Outputs.of(b.syntaxes), b.threads, b.limits, b.includePersonalData ? Optional.empty()
                         : Optional.of(PersonalDataScan.exempting(exemptAddresses(b))),

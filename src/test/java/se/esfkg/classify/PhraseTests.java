@@ -95,4 +95,43 @@ class PhraseTests {
                 .containsExactly("Vi samverkar bl.a. med AF.", "Teamet arbetar t.ex. med vägledning!",
                         "EN VÄG IN", "Slut");
     }
+
+    /**
+     * The search around the anchor is only a shortcut: over random text with line breaks, punctuation,
+     * hyphens, Swedish letters and the characters whose case folds elsewhere (ſ, ı, İ, the Kelvin and
+     * Ångström signs), it finds exactly what the whole text's search behind the anchor check finds.
+     */
+    @Test
+    void searchingOnlyAroundTheAnchorFindsWhatTheWholeTextSearchFinds() {
+        List<Phrase> phrases = List.of("en väg in", "tvärprofessionell*", "*förening*", "år #", "16-24 år", "Finsam",
+                "samverkan", "kis", "ös", "t.ex. samverkan", "50 %", "(ESF)").stream().map(Phrase::of).toList();
+        String[] pieces = {"en", "väg", "in", "EN VÄG", "tvärprofessionella", "TVÄR", "professionell", "Hyresgäst",
+                "föreningen", "FÖRENING", "år", "16", "24", "finsam", "FINSAM", "samverkan", "kis", "ös", "ÖS", "ſamverkan",
+                "Fınsam", "FİNSAM", "\u212Ais", "\u212Bs", "x", "1", "t.ex.", "T.EX", "50", "ESF", "esf"};
+        String[] gaps = {" ", "  ", "-", " - ", "\n", "\n\n", ", ", "", "\t", ". ", "!", "(", ")", ": ", "%", "\u00a0"};
+        java.util.Random random = new java.util.Random(20261207);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int words = 1 + random.nextInt(10);
+            for (int w = 0; w < words; w++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
+            Phrase.Text prepared = Phrase.Text.of(t);
+            for (Phrase p : phrases) {
+                assertThat(p.findIn(prepared)).as("%s in %s", p, t)
+                        .isEqualTo(p.findIn(t, t.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+    }
+
+    @Test
+    void aTextWithCharactersThatFoldElsewhereIsSearchedWhole() {
+        assertThat(Phrase.Text.of("Samverkan\nmed Finsam").anchorsAligned()).isTrue();
+        assertThat(Phrase.Text.of("ſamverkan").anchorsAligned()).isFalse();
+        assertThat(Phrase.Text.of("Fınsam").anchorsAligned()).isFalse();
+        assertThat(Phrase.Text.of("FİNSAM").anchorsAligned()).isFalse();
+        assertThat(Phrase.of("samverkan").findIn(Phrase.Text.of("samverkan\nmed ſamverkan")))
+                .extracting(Phrase.Match::matched).containsExactly("samverkan", "ſamverkan");
+    }
 }

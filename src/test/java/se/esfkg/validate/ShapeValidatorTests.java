@@ -184,6 +184,19 @@ class ShapeValidatorTests {
                 .containsExactlyElementsOf(expected.stream().map(ShapeValidatorTests::withoutComponent).toList());
     }
 
+    @ParameterizedTest(name = "{0}: the violations alone are the full validation's violations")
+    @MethodSource("shapeNames")
+    void theViolationsAloneAreTheFullValidationsViolations(String name) {
+        for (String example : List.of(name + "-good", name + "-bad")) {
+            Graph page = ShapeValidator.withVocabulary(Knowledge.SHIPPED, Examples.page(example));
+            for (ShapeValidator validator : List.of(Examples.SHAPES, PAGE_PROFILE)) {
+                assertThat(validator.violations(page)).extracting(ShapeValidatorTests::withoutComponent).as(example)
+                        .containsExactlyElementsOf(validator.validate(page).stream().filter(ValidationIssue::isViolation)
+                                .map(ShapeValidatorTests::withoutComponent).toList());
+            }
+        }
+    }
+
     private static List<Object> withoutComponent(ValidationIssue i) {
         return java.util.Arrays.asList(i.severity(), i.focusNode(), i.path(), i.value(), i.message());
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -34,6 +35,9 @@ public final class QuerySizeFilter implements Filter {
 
     private static final String SPARQL_QUERY = "application/sparql-query";
 
+    /** A refused body up to this size is read and dropped so the client sees the 413 (see below). */
+    private static final long DRAINED_BODY_BYTES = 4L << 20;
+
     private final long maxBytes;
     private final QueryLog log;
 
@@ -59,6 +63,11 @@ public final class QuerySizeFilter implements Filter {
         }
         long declared = http.getContentLengthLong();
         if (declared > maxBytes) {
+            if (declared <= DRAINED_BODY_BYTES) {
+                // Read the refused body before answering: a connection closed on unread bytes is reset,
+                // and the client, still sending, then loses the 413 it was answered with.
+                http.getInputStream().transferTo(OutputStream.nullOutputStream());
+            }
             tooLarge(response);
             return;
         }

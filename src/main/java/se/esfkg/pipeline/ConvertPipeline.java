@@ -297,11 +297,11 @@ public final class ConvertPipeline {
             tally.write((name, g) -> {
                 prepared.add(workers.submit(() -> dumps.prepare(checkedLines(SortedPage.of(name, g)))));
                 while (prepared.size() > window) {
-                    dumps.write(awaitPrepared(prepared.poll()));
+                    dumps.write(await(prepared.poll()));
                 }
             });
             while (!prepared.isEmpty()) {
-                dumps.write(awaitPrepared(prepared.poll()));
+                dumps.write(await(prepared.poll()));
             }
         }
 
@@ -589,7 +589,8 @@ public final class ConvertPipeline {
             PageRejectedException rejected, Throwable failure) {
     }
 
-    private static Dumps.Prepared awaitPrepared(Future<Dumps.Prepared> work) {
+    /** A worker's result; what it threw is the run's failure (convertInIsolation catches what a page can throw). */
+    private static <T> T await(Future<T> work) {
         try {
             return work.get();
         } catch (InterruptedException e) {
@@ -601,21 +602,6 @@ public final class ConvertPipeline {
             }
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static PageOutcome await(Future<PageOutcome> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("conversion interrupted", e);
-        } catch (ExecutionException e) {
-            // convertInIsolation catches what a page can throw; anything else is the run's failure.
-            if (e.getCause() instanceof Error err) {
-                throw err;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -129,6 +129,11 @@ public record GraphIndex(String dumpFile, String dumpSha256, long dumpBytes, Lis
      * be used, for one line of the caller's log.
      */
     public static Lookup lookup(Path dump) {
+        return lookup(dump, new FileDigests());
+    }
+
+    /** As {@link #lookup(Path)}, the dump's hash taken from (or left in) {@code digests}. */
+    public static Lookup lookup(Path dump, FileDigests digests) {
         Path file = dump.resolveSibling(FILE);
         if (!Files.isRegularFile(file)) {
             return new Lookup(Optional.empty(), "no graph index " + file.getFileName() + " beside " + dump.getFileName());
@@ -140,7 +145,7 @@ public record GraphIndex(String dumpFile, String dumpSha256, long dumpBytes, Lis
             return new Lookup(Optional.empty(), "graph index not usable: " + e.getMessage());
         }
         try {
-            if (!index.describes(dump)) {
+            if (!index.describes(dump, digests)) {
                 return new Lookup(Optional.empty(), "graph index " + file + " is stale: it describes another "
                         + index.dumpFile() + " (size or SHA-256 differ)");
             }
@@ -156,7 +161,11 @@ public record GraphIndex(String dumpFile, String dumpSha256, long dumpBytes, Lis
 
     /** Whether {@code dump} is the file this index was written for: same size, same SHA-256. */
     public boolean describes(Path dump) throws IOException {
-        return Files.size(dump) == dumpBytes && fileSha256(dump).equals(dumpSha256);
+        return describes(dump, new FileDigests());
+    }
+
+    public boolean describes(Path dump, FileDigests digests) throws IOException {
+        return Files.size(dump) == dumpBytes && digests.sha256(dump).equals(dumpSha256);
     }
 
     /**

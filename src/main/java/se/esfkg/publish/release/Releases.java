@@ -232,6 +232,10 @@ public final class Releases {
         Path folder;
         try {
             Files.createDirectories(root);
+            // With the lock held no one else is preparing: a hidden folder left now is a killed release's.
+            try (Stream<Path> left = Files.list(root)) {
+                left.filter(p -> p.getFileName().toString().startsWith(".pending-")).forEach(Releases::deleteTree);
+            }
             folder = Files.createTempDirectory(root, ".pending-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

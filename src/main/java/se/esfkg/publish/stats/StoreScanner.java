@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ import se.esfkg.publish.NQuads;
  */
 public final class StoreScanner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreScanner.class);
+
     private static final String SCHEMA = "http://schema.org/";
     private static final int EXAMPLES = 3;
 
@@ -76,20 +79,27 @@ public final class StoreScanner {
     }
 
     private CorpusStatistics scanIn(DatasetGraphTDB db) {
-        Terms terms = new Terms(db.getQuadTable().getNodeTupleTable().getNodeTable());
         TupleIndex quadsBySubject = db.getQuadTable().getNodeTupleTable().getTupleTable().selectIndex("SPOG");
+        NodeTable nodes = db.getQuadTable().getNodeTupleTable().getNodeTable();
+        Terms terms = new Terms(nodes, NodeFile.read(db.getLocation(), dataSpace)
+                .filter(file -> agrees(file, nodes, quadsBySubject)), dataSpace);
         TupleIndex quadsByObject = db.getQuadTable().getNodeTupleTable().getTupleTable().selectIndex("OSPG");
         TupleIndex triplesBySubject = db.getTripleTable().getNodeTupleTable().getTupleTable().selectIndex("SPO");
         TupleIndex triplesByObject = db.getTripleTable().getNodeTupleTable().getTupleTable().selectIndex("OSP");
-        long quads = db.getQuadTable().getNodeTupleTable().getTupleTable().size()
-                + db.getTripleTable().getNodeTupleTable().getTupleTable().size();
-        int graphs = countGraphs(db.getQuadTable().getNodeTupleTable().getTupleTable().selectIndex("GSPO"));
-
+        // Quads and graph names are counted on the way through the subject-first walk, which sees
+        // every quad: a walk of the graph-first index only for them would cost as much again.
+        Set<NodeId> graphNames = new HashSet<>();
+        long[] quads = new long[1];
+        Iterator<Key> allQuads = spo(quadsBySubject, Order.SPO, g -> {
+            quads[0]++;
+            graphNames.add(g);
+        });
         SubjectWalk subjects = new SubjectWalk(terms);
-        walkDistinct(union(spo(quadsBySubject, Order.SPO), triplesBySubject, Order.SPO), subjects::triple);
+        walkDistinct(union(allQuads, triplesBySubject, Order.SPO, () -> quads[0]++), subjects::triple);
         subjects.endSubject();
         ObjectWalk objects = new ObjectWalk(terms);
-        walkDistinct(union(spo(quadsByObject, Order.OSP), triplesByObject, Order.OSP), objects::triple);
+        walkDistinct(union(spo(quadsByObject, Order.OSP, g -> { }), triplesByObject, Order.OSP, () -> { }),
+                objects::triple);
 
         TreeSet<String> nuts = new TreeSet<>();
         for (NodeId region : subjects.regionsUsed) {
@@ -100,24 +110,35 @@ public final class StoreScanner {
         TreeSet<String> vocabularies = new TreeSet<>();
         properties.keySet().forEach(p -> vocabularies.add(namespace(p)));
         classes.keySet().forEach(c -> vocabularies.add(namespace(c)));
-        return new CorpusStatistics(quads, graphs, subjects.triples, subjects.subjects, objects.objects,
+        return new CorpusStatistics(quads[0], graphNames.size(), subjects.triples, subjects.subjects, objects.objects,
                 subjects.entities, classes.getOrDefault(Esf.Project.getURI(), 0L), new TreeMap<>(classes),
                 new TreeMap<>(properties), objects.linksets(terms), vocabularies, subjects.examples(),
                 Optional.ofNullable(subjects.earliest), Optional.ofNullable(subjects.latest), nuts);
     }
 
-    /** Distinct graph names, from the graph-first index: each graph's quads are adjacent there. */
-    private static int countGraphs(TupleIndex graphFirst) {
-        int n = 0;
-        NodeId last = null;
-        for (Iterator<Tuple<NodeId>> it = graphFirst.all(); it.hasNext();) {
-            NodeId g = it.next().get(0);
-            if (!g.equals(last)) {
-                n++;
-                last = g;
+    /**
+     * Whether the node file's reading agrees with the node table on the terms of the first quads
+     * (a different file layout in another Jena version would not): else every id is decoded.
+     */
+    private boolean agrees(NodeFile file, NodeTable nodes, TupleIndex quads) {
+        Iterator<Tuple<NodeId>> it = quads.all();
+        for (int i = 0; i < 2_000 && it.hasNext(); i++) {
+            Tuple<NodeId> quad = it.next();
+            for (int k = 0; k < quad.len(); k++) {
+                NodeId id = quad.get(k);
+                if (id.isInline() || !file.covers(id.getPtrLocation())) {
+                    continue;
+                }
+                Node n = nodes.getNodeForNodeId(id);
+                boolean entity = n.isURI() && n.getURI().startsWith(dataSpace);
+                List<CorpusStatistics.Target> targets = n.isURI() ? NodeFile.targetsOf(n.getURI()) : List.of();
+                if (entity != file.isEntity(id.getPtrLocation()) || !targets.equals(file.targetsOf(id.getPtrLocation()))) {
+                    LOG.warn("node file disagrees with the node table on {}; VoID figures decode node by node", n);
+                    return false;
+                }
             }
         }
-        return n;
+        return true;
     }
 
     private static Map<String, Long> decoded(Map<NodeId, Long> counts, Terms terms) {
@@ -168,9 +189,11 @@ public final class StoreScanner {
         }
     }
 
-    private static Iterator<Key> spo(TupleIndex index, Order order) {
+    /** The index's tuples as keys; {@code seen} hears each tuple's graph (quads) or nothing (triples). */
+    private static Iterator<Key> spo(TupleIndex index, Order order, java.util.function.Consumer<NodeId> seen) {
         Iterator<Tuple<NodeId>> all = index.all();
-        int shift = index.getTupleLength() == 4 ? 1 : 0;
+        boolean quads = index.getTupleLength() == 4;
+        int shift = quads ? 1 : 0;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -180,6 +203,9 @@ public final class StoreScanner {
             @Override
             public Key next() {
                 Tuple<NodeId> t = all.next();
+                if (quads) {
+                    seen.accept(t.get(0));
+                }
                 NodeId s = t.get(shift);
                 NodeId p = t.get(shift + 1);
                 NodeId o = t.get(shift + 2);
@@ -189,8 +215,23 @@ public final class StoreScanner {
     }
 
     /** The quads' keys, merged with the default graph's when it holds any (the converter writes none). */
-    private static Iterator<Key> union(Iterator<Key> quads, TupleIndex triples, Order order) {
-        return triples.isEmpty() ? quads : new Union(quads, spo(triples, order));
+    private static Iterator<Key> union(Iterator<Key> quads, TupleIndex triples, Order order, Runnable eachTriple) {
+        if (triples.isEmpty()) {
+            return quads;
+        }
+        Iterator<Key> keys = spo(triples, order, g -> { });
+        return new Union(quads, new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return keys.hasNext();
+            }
+
+            @Override
+            public Key next() {
+                eachTriple.run();
+                return keys.next();
+            }
+        });
     }
 
     /**
@@ -244,13 +285,45 @@ public final class StoreScanner {
         }
     }
 
-    /** Node ids decoded through the node table, the few kept ones cached. */
+    /**
+     * Node ids decoded through the node table, the few kept ones cached; and, for the many ids the
+     * figures only classify (every subject: under the data space? every object: under a linked
+     * namespace?), the answer from one sequential read of the node file ({@link NodeFile}) when
+     * it could be read, instead of one random read per id.
+     */
     private static final class Terms {
         private final NodeTable table;
         private final Map<NodeId, Node> cache = new HashMap<>();
+        private final Optional<NodeFile> file;
+        private final String dataSpace;
 
-        Terms(NodeTable table) {
+        Terms(NodeTable table, Optional<NodeFile> file, String dataSpace) {
             this.table = table;
+            this.file = file;
+            this.dataSpace = dataSpace;
+        }
+
+        boolean isEntity(NodeId id) {
+            if (id.isInline()) {
+                return false;
+            }
+            if (file.isPresent() && file.get().covers(id.getPtrLocation())) {
+                return file.get().isEntity(id.getPtrLocation());
+            }
+            Node s = node(id);
+            return s.isURI() && s.getURI().startsWith(dataSpace);
+        }
+
+        /** The linked namespaces an object lies in; only IRIs in the node table can (inline ids are literals). */
+        List<CorpusStatistics.Target> targetsOf(NodeId id) {
+            if (id.isInline()) {
+                return List.of();
+            }
+            if (file.isPresent() && file.get().covers(id.getPtrLocation())) {
+                return file.get().targetsOf(id.getPtrLocation());
+            }
+            Node o = node(id);
+            return o.isURI() ? NodeFile.targetsOf(o.getURI()) : List.of();
         }
 
         Node node(NodeId id) {
@@ -279,7 +352,7 @@ public final class StoreScanner {
         private final NodeId exactMatch;
         private final Map<NodeId, Long> classes = new HashMap<>();
         private final Map<NodeId, Long> properties = new HashMap<>();
-        private final Set<NodeId> regionsUsed = new java.util.HashSet<>();
+        private final Set<NodeId> regionsUsed = new HashSet<>();
         private final Map<NodeId, String> nutsOfRegion = new HashMap<>();
         /** The smallest project subjects as their sorted-dump lines begin, as the dump scan picks them. */
         private final TreeMap<String, String> projects = new TreeMap<>();
@@ -306,8 +379,7 @@ public final class StoreScanner {
                 endSubject();
                 subject = k.a();
                 subjects++;
-                Node s = terms.node(subject);
-                if (s.isURI() && s.getURI().startsWith(dataSpace)) {
+                if (terms.isEntity(subject)) {
                     entities++;
                 }
             }
@@ -380,7 +452,7 @@ public final class StoreScanner {
             if (!k.a().equals(object)) {
                 object = k.a();
                 objects++;
-                targets = targetsOf(object);
+                targets = terms.targetsOf(object);
             }
             NodeId p = k.c();
             if (p.equals(kohesioId)) {
@@ -390,24 +462,6 @@ public final class StoreScanner {
             for (CorpusStatistics.Target target : targets) {
                 linked.computeIfAbsent(target.id(), t -> new HashMap<>()).merge(p, 1L, Long::sum);
             }
-        }
-
-        /** The linked namespaces an object lies in; only IRIs in the node table can (inline ids are literals). */
-        private List<CorpusStatistics.Target> targetsOf(NodeId id) {
-            if (id.isInline()) {
-                return List.of();
-            }
-            Node o = terms.node(id);
-            if (!o.isURI()) {
-                return List.of();
-            }
-            List<CorpusStatistics.Target> in = new ArrayList<>(1);
-            for (CorpusStatistics.Target target : CorpusStatistics.TARGETS) {
-                if (!target.namespace().isEmpty() && o.getURI().startsWith(target.namespace())) {
-                    in.add(target);
-                }
-            }
-            return in;
         }
 
         TreeMap<String, Long> linksets(Terms terms) {

@@ -214,6 +214,20 @@ class ReleasesTests {
     }
 
     @Test
+    void theHiddenFolderOfAKilledReleaseIsRemovedByTheNextRelease() throws IOException {
+        Releases killed = new Releases(tmp.resolve("killed"));
+        Path left = Files.createDirectories(killed.root().resolve(".pending-123"));
+        Files.writeString(left.resolve(RdfSyntax.NQUADS.fileName()), "half a release");
+        Releases.Pending next = killed.prepare(tmp.resolve("in-1"), PublishSettings.defaults(), B,
+                Instant.parse("2026-12-04T00:00:00Z"));
+        assertThat(left).doesNotExist();
+        next.commit();
+        try (var s = Files.list(killed.root())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("1", ReleaseLock.FILE);
+        }
+    }
+
+    @Test
     void aSecondLoadCannotTakeTheReleaseNumberOfOneInProgress() {
         Path data = tmp.resolve("race");
         Path input = tmp.resolve("in-1");

@@ -114,6 +114,43 @@ class StoreScannerTests {
                 .containsOnlyKeys("http://example.org/p", "http://example.org/q");
     }
 
+    @Test
+    void theNodeFileAnswersAsTheNodeTableForEveryTermOfTheDatabase() {
+        Path out = PublishFixtures.convertedSeeds(tmp);
+        Path data = tmp.resolve("data-nodes");
+        new StoreLoader(data).load(out);
+        Path tdbDir = new DataDir(data).current().orElseThrow().resolve(StoreDatabase.TDB_DIR);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(tdbDir.toString());
+        try {
+            Txn.executeRead(tdb, () -> {
+                var storage = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(tdb);
+                NodeFile file = NodeFile.read(storage.getLocation(), PublishFixtures.BASE).orElseThrow();
+                var nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+                int entities = 0;
+                int linked = 0;
+                int checked = 0;
+                for (var it = nodes.all(); it.hasNext();) {
+                    var pair = it.next();
+                    org.apache.jena.tdb2.store.NodeId id = pair.getLeft();
+                    org.apache.jena.graph.Node n = pair.getRight();
+                    assertThat(file.covers(id.getPtrLocation())).isTrue();
+                    boolean entity = n.isURI() && n.getURI().startsWith(PublishFixtures.BASE);
+                    assertThat(file.isEntity(id.getPtrLocation())).as(n.toString()).isEqualTo(entity);
+                    assertThat(file.targetsOf(id.getPtrLocation())).as(n.toString())
+                            .isEqualTo(n.isURI() ? NodeFile.targetsOf(n.getURI()) : java.util.List.of());
+                    entities += entity ? 1 : 0;
+                    linked += file.targetsOf(id.getPtrLocation()).isEmpty() ? 0 : 1;
+                    checked++;
+                }
+                assertThat(checked).isGreaterThan(1_000);
+                assertThat(entities).isGreaterThan(100);
+                assertThat(linked).isGreaterThan(10);
+            });
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
+    }
+
     private CorpusStatistics loadedAndScanned(Path out) {
         Path data = tmp.resolve("data-" + out.getFileName());
         new StoreLoader(data).load(out);

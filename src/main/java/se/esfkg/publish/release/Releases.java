@@ -190,16 +190,7 @@ public final class Releases {
         return Files.isRegularFile(root.resolve(OWED));
     }
 
-    public void owe() {
-        try {
-            Files.createDirectories(root);
-            Files.writeString(root.resolve(OWED), "a load changed the data; its release is not yet published\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** As {@link #owe()}, saying what the release needs, so that another process can make it. */
+    /** Writes the marker, saying what the release needs, so that another process can make it. */
     public void owe(OwedRelease what) {
         try {
             Files.createDirectories(root);

@@ -36,9 +36,10 @@ import se.esfkg.publish.NQuads;
  * sorted indexes of node ids. Its subject-first index (SPOG) lists each subject's quads together
  * with equal (S, P, O) adjacent across graphs, so distinct union triples, subjects and the
  * partitions come from one streaming walk without a sort; its object-first index (OSPG) gives the
- * distinct objects and, object by object, the links to outside identifier spaces. Only the terms a
- * figure needs are decoded from the node table: each distinct subject (is it under the data space?),
- * each distinct object once (is it under a linked namespace?), properties, classes and dates.
+ * distinct objects and, object by object, the links to outside identifier spaces. Whether a subject
+ * lies under the data space, or an object under a linked namespace, comes from one sequential read
+ * of the node file ({@link NodeFile}); only properties, classes, dates, NUTS matches and example
+ * projects are decoded from the node table.
  *
  * <p>The figures equal {@code CorpusScanner}'s on the same dump, with one difference in principle:
  * TDB2 stores some typed literals by value ({@code "1.0"^^xsd:decimal} and {@code "1"^^xsd:decimal}

@@ -306,7 +306,7 @@ public final class ConvertPipeline {
         /**
          * The statistics graphs, after the last page: each is sorted, formatted and prepared (JSON-LD's
          * compaction above all) on the workers, which are idle by then, and written in the order the
-         * tally hands them on, at most a window of them in memory.
+         * tally hands them on, at most one per worker in memory.
          */
         void writeStatistics() {
             if (workers == null) {
@@ -316,7 +316,9 @@ public final class ConvertPipeline {
             ArrayDeque<Future<Dumps.Prepared>> prepared = new ArrayDeque<>();
             tally.write((name, g) -> {
                 prepared.add(workers.submit(() -> dumps.prepare(checkedLines(SortedPage.of(name, g)))));
-                while (prepared.size() > window) {
+                // One ahead per worker, not a page window: a pair graph at 100,000 pages is some
+                // 21,000 quads, and eight of them prepared at once did not fit a 256 MB heap.
+                while (prepared.size() > threads) {
                     dumps.write(await(prepared.poll()));
                 }
             });

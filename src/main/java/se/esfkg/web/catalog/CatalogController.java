@@ -2,6 +2,7 @@ package se.esfkg.web.catalog;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import se.esfkg.output.JsonProviderLookup;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.dcat.CatalogFiles;
 import se.esfkg.publish.release.Release;
@@ -75,7 +77,7 @@ class CatalogController {
 
     @GetMapping("/.well-known/void")
     ResponseEntity<?> voidDescription(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
+            HttpServletRequest request) throws IOException {
         Optional<Release> live = files.live();
         if (live.isEmpty()) {
             return noRelease(files.releaseOwed());
@@ -97,7 +99,11 @@ class CatalogController {
         // Small: the other syntaxes are written from the Turtle file on request.
         Model model = RDFDataMgr.loadModel(turtle.get().path().toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, syntax.jenaLang());
+        // JSON-LD goes through Titanium: no provider look-up per language-tagged title (JsonProviderLookup).
+        JsonProviderLookup.withoutScan(() -> {
+            RDFDataMgr.write(out, model, syntax.jenaLang());
+            return null;
+        });
         return ResponseEntity.ok().headers(extra).contentType(chosen.get().contentType())
                 .eTag("\"" + turtle.get().checksum().sha256() + "-" + syntax.suffix() + "\"")
                 .lastModified(turtle.get().lastModified()).cacheControl(FileResponses.live())

@@ -52,7 +52,7 @@ class CatalogController {
             HttpServletRequest request) {
         Optional<Release> live = files.live();
         if (live.isEmpty()) {
-            return noRelease();
+            return noRelease(files.releaseOwed());
         }
         Optional<Representation> chosen = CATALOG.choose(accept);
         if (chosen.isEmpty()) {
@@ -80,7 +80,7 @@ class CatalogController {
             HttpServletRequest request) throws IOException {
         Optional<Release> live = files.live();
         if (live.isEmpty()) {
-            return noRelease();
+            return noRelease(files.releaseOwed());
         }
         Optional<Representation> chosen = VOID.choose(accept);
         if (chosen.isEmpty()) {
@@ -110,7 +110,17 @@ class CatalogController {
                 .body(out.toByteArray());
     }
 
-    static ResponseEntity<?> noRelease() {
+    /**
+     * No complete release: 503 with Retry-After while the first one is being made (the data is
+     * already live, the catalog follows: a harvester should come back, not drop the dataset), else
+     * 404 (nothing was ever loaded for publication).
+     */
+    static ResponseEntity<?> noRelease(boolean owed) {
+        if (owed) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                    .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body("No release yet: the data is live and its first release is being prepared; retry later.\n");
+        }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.TEXT_PLAIN)
                 .body("No release has been published yet: run `load` on a converted folder.\n");
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +21,12 @@ import se.esfkg.query.guard.QuerySizeFilter;
 import se.esfkg.serve.LiveData;
 import se.esfkg.serve.SparqlEndpoint;
 import se.esfkg.web.sparql.OutputParameterFilter;
+import se.esfkg.web.sparql.SparqlRoute;
 
 /**
  * The live data and the SPARQL endpoint inside the web server: Fuseki's filter answers under
- * {@code /esf} on the site's port; everything else falls through to Spring MVC.
+ * {@code /esf} on the site's port, at the end of the endpoint's own chain; everything else falls
+ * through to Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -52,31 +56,22 @@ class SparqlConfiguration {
         };
     }
 
-    /** Oversized queries are refused (413) before Fuseki parses them; the others are logged, cut to length. */
+    /**
+     * The endpoint's requests take their own chain ({@link SparqlRoute}), first of all filters: the
+     * proxy headers, the access log and CORS (the same instances the site mounts, so they run once), the
+     * SPARQL metrics, the size guard and query log (oversized queries refused with 413 before Fuseki
+     * parses them), the client's format names, then Fuseki's filter.
+     */
     @Bean
-    FilterRegistrationBean<QuerySizeFilter> querySizeFilter(QueryLimits limits, LogSettings log) {
-        FilterRegistrationBean<QuerySizeFilter> bean = new FilterRegistrationBean<>(
-                new QuerySizeFilter(limits.maxQueryBytes(), log.queryLog()));
+    FilterRegistrationBean<SparqlRoute> sparqlRoute(FilterRegistrationBean<TrustedProxyFilter> trustedProxy,
+            @Qualifier("accessLogFilter") Filter accessLog, FilterRegistrationBean<CorsFilter> cors,
+            @Qualifier("sparqlMetrics") FilterRegistrationBean<?> metrics, QueryLimits limits, LogSettings log) {
+        FilterRegistrationBean<SparqlRoute> bean = new FilterRegistrationBean<>(new SparqlRoute(List.of(
+                trustedProxy.getFilter(), accessLog, cors.getFilter(), metrics.getFilter(),
+                new QuerySizeFilter(limits.maxQueryBytes(), log.queryLog()), new OutputParameterFilter(),
+                new FusekiFilter())));
         bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
-        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
-        return bean;
-    }
-
-    /** SPARQLWrapper's format=rdf+xml and the other values Fuseki does not know become media types. */
-    @Bean
-    FilterRegistrationBean<OutputParameterFilter> outputParameterFilter() {
-        FilterRegistrationBean<OutputParameterFilter> bean = new FilterRegistrationBean<>(new OutputParameterFilter());
-        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
-        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 150);
-        return bean;
-    }
-
-    @Bean
-    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
-        FilterRegistrationBean<FusekiFilter> bean = new FilterRegistrationBean<>(new FusekiFilter());
-        bean.addUrlPatterns(SparqlEndpoint.DATASET, SparqlEndpoint.DATASET + "/*");
-        // After Spring's own request filters (encoding, forwarded headers, observation).
-        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return bean;
     }
 
@@ -88,7 +83,8 @@ class SparqlConfiguration {
     FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(ForwardingSettings forwarding) {
         FilterRegistrationBean<TrustedProxyFilter> bean = new FilterRegistrationBean<>(
                 new TrustedProxyFilter(forwarding.trustedProxies()));
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Right after the SPARQL route, which runs this same filter first for its own requests.
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
     }
 

@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Deliberately without client address, user agent, cookies, referrer or query string — a SPARQL
  * query or a search may carry a name or an e-mail address — so the log holds no personal data.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Component("accessLogFilter")
+// After the SPARQL route (which runs this same filter for its own requests) and the proxy headers.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class AccessLogFilter extends OncePerRequestFilter {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("esf.access");

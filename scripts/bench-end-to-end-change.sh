@@ -25,6 +25,10 @@ while kill -0 $up 2>/dev/null; do
 done
 t1=$(date +%s.%N)
 echo "e2e $C: $(echo "$t1 - $t0" | bc) s to first answer, rows $rows"
+# The release (catalog, VoID, checksums) follows in the server's background since session 8.
+while kill -0 $up 2>/dev/null && ! grep -q "release .* published\|release failed\|release not made" $W/up.log; do sleep 1; done
+t2=$(date +%s.%N)
+echo "e2e $C: $(echo "$t2 - $t0" | bc) s to the first release, load $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -n "converted\|full build\|release\|SPARQL endpoint" $W/up.log | cut -c1-300
 kill $up; wait $up 2>/dev/null
 du -sb $W/out $W/data

@@ -10,8 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.esfkg.output.FileDigests;
 import se.esfkg.pipeline.Converter;
 import se.esfkg.pipeline.DatasetValidation;
+import se.esfkg.publish.release.OwedRelease;
 import se.esfkg.publish.release.Release;
 import se.esfkg.publish.release.ReleaseInProgressException;
 import se.esfkg.publish.release.Releases;
@@ -20,6 +22,8 @@ import se.esfkg.store.QuadInput;
 import se.esfkg.store.StoreException;
 import se.esfkg.store.BulkLoader;
 import se.esfkg.store.StoreLoader;
+import se.esfkg.store.StoreDatabase;
+import se.esfkg.publish.stats.StatisticsSource;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load converted N-Quads into a TDB2 database with a Swedish full-text index.",
@@ -51,6 +55,10 @@ public class LoadCommand implements Callable<Integer> {
     @Mixin
     PublishOptions publish;
 
+    @Option(names = "--release-later", hidden = true,
+            description = "Make the data live and leave its release owed, for the server to make in the background (up uses it).")
+    boolean releaseLater;
+
     static final class LoaderKind implements picocli.CommandLine.ITypeConverter<BulkLoader> {
         @Override
         public BulkLoader convert(String value) {
@@ -61,6 +69,41 @@ public class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The release's VoID figures from the database this load just made live, which holds the dump's
+     * quads in sorted indexes (seconds), rather than from sorting the dump on disk (minutes at
+     * scale). When a running server applied the change, this process cannot open the database
+     * (TDB2 allows one process), so the dump is scanned as before.
+     */
+    private static final class LiveFigures implements AutoCloseable {
+        private final Optional<StoreDatabase> db;
+
+        private LiveFigures(Optional<StoreDatabase> db) {
+            this.db = db;
+        }
+
+        static LiveFigures of(LoadReport r) {
+            if (r.outcome() == LoadReport.Outcome.PATCH_BY_SERVER) {
+                return new LiveFigures(Optional.empty());
+            }
+            try {
+                return new LiveFigures(Optional.of(StoreDatabase.open(r.database())));
+            } catch (RuntimeException e) {
+                // Held by a server that started after the load: its figures come from the dump.
+                return new LiveFigures(Optional.empty());
+            }
+        }
+
+        StatisticsSource source() {
+            return db.map(d -> StatisticsSource.store(d.dataset())).orElseGet(StatisticsSource::dumpScan);
+        }
+
+        @Override
+        public void close() {
+            db.ifPresent(StoreDatabase::close);
+        }
+    }
+
     public LoadCommand() {
     }
 
@@ -68,7 +111,9 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try {
-            StoreLoader loader = new StoreLoader(data.orDefault()).forceFull(full).bulkLoader(bulkLoader);
+            // One load hashes each dump once, shared by the release check, the index check, the change set and SHA256SUMS.
+            FileDigests digests = new FileDigests();
+            StoreLoader loader = new StoreLoader(data.orDefault()).forceFull(full).bulkLoader(bulkLoader).digests(digests);
             if (shacl) {
                 Path file = QuadInput.of(input).file();
                 DatasetValidation validation = Converter.builder().base(base.iri).build().datasetValidation();
@@ -85,7 +130,7 @@ public class LoadCommand implements Callable<Integer> {
             // and a release owed by data that went live is made by the next load even if that load
             // finds the data unchanged (docs/publishing.md, "Releases").
             QuadInput.of(input);
-            Releases releases = new Releases(data.orDefault());
+            Releases releases = new Releases(data.orDefault(), digests);
             // Dumps the latest release already publishes need no new release, whatever the load does.
             Optional<Release> current = releases.publishing(input);
             LoadReport r;
@@ -93,7 +138,8 @@ public class LoadCommand implements Callable<Integer> {
             try (Releases.Reservation reservation = releases.reserve()) {
                 owed = releases.owed();
                 if (current.isEmpty()) {
-                    releases.owe();
+                    releases.owe(new OwedRelease(input, base.iri, Optional.ofNullable(publish.publicRoot),
+                            Optional.ofNullable(publish.catalogSettings)));
                 }
                 try {
                     r = loader.load(input);
@@ -116,10 +162,14 @@ public class LoadCommand implements Callable<Integer> {
                 } else if (r.outcome() == LoadReport.Outcome.UNCHANGED && !owed && releases.latest().isPresent()) {
                     releases.settle();
                     out.println("release " + releases.latest().get().number() + " stays current (data unchanged)");
+                } else if (releaseLater) {
+                    out.println("release owed: the server makes it in the background; until then the catalog"
+                            + " and VoID describe " + releases.latest().map(l -> "release " + l.number())
+                                    .orElse("no release"));
                 } else {
                     Releases.Pending pending;
-                    try {
-                        pending = reservation.prepare(input, publish.settings(), base.iri, Instant.now());
+                    try (LiveFigures figures = LiveFigures.of(r)) {
+                        pending = reservation.prepare(input, publish.settings(), base.iri, Instant.now(), figures.source());
                     } catch (RuntimeException e) {
                         spec.commandLine().getErr().println("esf-kg load: the data is live, but its release failed"
                                 + " (the previous release stays current; the next load of these dumps makes it): "

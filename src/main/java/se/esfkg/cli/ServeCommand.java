@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import se.esfkg.serve.BackgroundRelease;
 import se.esfkg.web.EsfServer;
 
 /**
@@ -72,6 +73,8 @@ public class ServeCommand implements Callable<Integer> {
         System.out.println("Site: " + server.url("/") + " (publishing " + s.publicRoot() + ")");
         System.out.println("serving " + server.liveData().generation().directory() + " (read-only; timeout "
                 + s.queryTimeout().toSeconds() + " s, " + s.rowCap() + " rows max)");
+        // A release owed by a load (up's, or one cut short by a crash) is made while this server answers.
+        new BackgroundRelease(server.liveData(), System.out::println).startIfOwed();
         try {
             server.awaitClose();
         } catch (InterruptedException e) {

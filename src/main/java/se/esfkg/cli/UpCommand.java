@@ -57,7 +57,14 @@ final class UpCommand implements Callable<Integer> {
         if (!Path.of(output, "esf-kg.nq.gz").toFile().isFile()) {
             return converted;
         }
-        int loaded = root.execute("load", output, "--data", dataFolder);
+        // The data answers as soon as it is live; the release (catalog, VoID, dumps) follows in the
+        // background of the server, which the owed marker tells what to publish.
+        List<String> load = new ArrayList<>(List.of("load", output, "--data", dataFolder, "--release-later"));
+        if (server.publicRoot != null) {
+            String rootIri = server.publicRoot.endsWith("/") ? server.publicRoot : server.publicRoot + "/";
+            load.addAll(List.of("--base", rootIri + "id/", "--public-root", rootIri));
+        }
+        int loaded = root.execute(load.toArray(String[]::new));
         if (loaded != 0) {
             return loaded;
         }

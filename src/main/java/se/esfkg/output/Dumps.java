@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import se.esfkg.problem.Problem;
@@ -20,6 +23,13 @@ import se.esfkg.problem.Problem;
  * triples are sorted once, by their N-Triples form ({@link SortedPage}), and handed to every sink in that order.
  */
 public final class Dumps implements AutoCloseable {
+
+    /** A thread per finishing sink, ended when its sink is: a finished run leaves none behind. */
+    private static final Executor FINISHING = runnable -> {
+        Thread t = new Thread(runnable, "esf-dump-finish");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private final Map<Output, OutputStream> files = new LinkedHashMap<>();
     private final Map<Output, DumpSink> sinks = new LinkedHashMap<>();
@@ -126,16 +136,35 @@ public final class Dumps implements AutoCloseable {
         return graphs;
     }
 
+    /**
+     * Finishes every output, each on a thread of its own: a sink finishes into its own file, and the
+     * quality reports, which sort and render a whole run's ledger at this point, would otherwise run
+     * one after the other while the other core idles.
+     */
     @Override
     public void close() {
         try {
-            for (DumpSink sink : sinks.values()) {
-                sink.finish();
+            List<CompletableFuture<Void>> finishing = sinks.values().stream()
+                    .map(sink -> CompletableFuture.runAsync(() -> finish(sink), FINISHING)).toList();
+            CompletableFuture.allOf(finishing.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         } finally {
             closeFiles();
+        }
+    }
+
+    private static void finish(DumpSink sink) {
+        try {
+            sink.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,19 +15,19 @@ import java.util.Enumeration;
  * dump's cost. While Titanium runs, the context class loader answers that one service file with
  * nothing at once, so the look-up ends where it ended before, in the same fallback, without the walk.
  */
-final class JsonProviderLookup {
+public final class JsonProviderLookup {
 
     private static final String SERVICE_FILE = "META-INF/services/jakarta.json.spi.JsonProvider";
 
     /** Whatever the caller does that reads JSON through Titanium. */
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws IOException;
     }
 
     private JsonProviderLookup() {
     }
 
-    static <T> T withoutScan(Work<T> work) throws IOException {
+    public static <T> T withoutScan(Work<T> work) throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
         thread.setContextClassLoader(new NoJsonProviderRegistration(saved != null ? saved

@@ -42,7 +42,7 @@ final class NQuadsSink implements DumpSink {
     private final CRC32 crc = new CRC32();
     private final byte[] buffer = new byte[1 << 16];
     private final ByteArrayOutputStream member = new ByteArrayOutputStream(1 << 16);
-    private final List<GraphIndex.Entry> entries = new ArrayList<>();
+    private final GraphIndex.Streamed index;
     /** Graphs in the open member: graph IRI, quads, SHA-256 (offset and length come when it closes). */
     private final List<String[]> pending = new ArrayList<>();
 
@@ -52,6 +52,7 @@ final class NQuadsSink implements DumpSink {
         this.file = new CountingOutput(rawFile);
         this.path = path;
         this.memberBytes = memberBytes;
+        this.index = new GraphIndex.Streamed(path.resolveSibling(GraphIndex.FILE));
     }
 
     @Override
@@ -101,7 +102,7 @@ final class NQuadsSink implements DumpSink {
         writeMember(member.toByteArray());
         long length = file.count - offset;
         for (String[] g : pending) {
-            entries.add(new GraphIndex.Entry(g[0], offset, length, Long.parseLong(g[1]), g[2]));
+            index.add(new GraphIndex.Entry(g[0], offset, length, Long.parseLong(g[1]), g[2]));
         }
         pending.clear();
         member.reset();
@@ -134,8 +135,7 @@ final class NQuadsSink implements DumpSink {
         }
         file.flush();
         deflater.end();
-        new GraphIndex(path.getFileName().toString(), HexFormat.of().formatHex(file.digest.digest()), file.count,
-                entries).write(path.resolveSibling(GraphIndex.FILE));
+        index.finish(path.getFileName().toString(), HexFormat.of().formatHex(file.digest.digest()), file.count);
     }
 
     /** The dump's bytes as written: their number (the next member's offset) and their SHA-256. */

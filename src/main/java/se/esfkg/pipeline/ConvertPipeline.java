@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -113,6 +114,24 @@ public final class ConvertPipeline {
         this.pageTerms = linesChecked ? RioCheck.Terms.provenBy(staticGraphs.graphs().values(), mapper.iris().base()) : null;
     }
 
+    /** The nodes a page's own triples name: the focus nodes its validation checks. */
+    static Predicate<Node> namedIn(Graph page) {
+        return n -> page.contains(n, Node.ANY, Node.ANY) || page.contains(Node.ANY, Node.ANY, n);
+    }
+
+    /**
+     * The fixed graphs' own resources, validated once, whole: a page checks only the nodes it names
+     * ({@link #namedIn}). They are the knowledge base's and the reference data's, so a violation
+     * here is a fault of esf-kg, not of any page, and stops the run.
+     */
+    private void checkFixedGraphs() {
+        List<ValidationIssue> found = validator.violations(staticGraphs.whole(), node -> true);
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("the ontology, concept schemes or reference data violate the shapes:\n"
+                    + ShapeValidator.report(found));
+        }
+    }
+
     /**
      * How a file is named in messages, provenance and its graph IRI: its path below the input folder
      * ({@code a/page.txt}), so that {@code a/page.txt} and {@code b/page.txt} stay two sources.
@@ -149,6 +168,7 @@ public final class ConvertPipeline {
                     }
                     dumps.write(page);
                 }
+                checkFixedGraphs();
                 progress.start(files.size());
                 try {
                     for (int i = 0; i < files.size(); i++) {
@@ -286,7 +306,7 @@ public final class ConvertPipeline {
         /**
          * The statistics graphs, after the last page: each is sorted, formatted and prepared (JSON-LD's
          * compaction above all) on the workers, which are idle by then, and written in the order the
-         * tally hands them on, at most a window of them in memory.
+         * tally hands them on, at most one per worker in memory.
          */
         void writeStatistics() {
             if (workers == null) {
@@ -296,7 +316,9 @@ public final class ConvertPipeline {
             ArrayDeque<Future<Dumps.Prepared>> prepared = new ArrayDeque<>();
             tally.write((name, g) -> {
                 prepared.add(workers.submit(() -> dumps.prepare(checkedLines(SortedPage.of(name, g)))));
-                while (prepared.size() > window) {
+                // One ahead per worker, not a page window: a pair graph at 100,000 pages is some
+                // 21,000 quads, and eight of them prepared at once did not fit a 256 MB heap.
+                while (prepared.size() > threads) {
                     dumps.write(await(prepared.poll()));
                 }
             });
@@ -455,7 +477,7 @@ public final class ConvertPipeline {
             // whose project itself is wrong is rejected.
             Set<Node> roots = graph.find(Node.ANY, RDF.type.asNode(), Esf.Project).mapWith(Triple::getSubject).toSet();
             OffendingParts.Outcome pruned = OffendingParts.drop(graph, roots,
-                    g -> validator.violations(staticGraphs.validationView(g)), ShapeValidator.PREFIXES);
+                    g -> validator.violations(staticGraphs.validationView(g), namedIn(g)), ShapeValidator.PREFIXES);
             if (!pruned.remaining().isEmpty()) {
                 throw new PageRejectedException(record.source().withField(""),
                         "the converted page violates the shapes (" + pruned.remaining().size() + ")",

@@ -81,6 +81,11 @@ public final class Converter {
             public Graph validationView(Graph page) {
                 return graphs.validationView(page);
             }
+
+            @Override
+            public Graph whole() {
+                return graphs.whole();
+            }
         };
     }
 

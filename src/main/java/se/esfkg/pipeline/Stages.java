@@ -1,7 +1,9 @@
 package se.esfkg.pipeline;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import se.esfkg.classify.ClassificationResult;
 import se.esfkg.parse.ProjectRecord;
 import se.esfkg.problem.ProblemReporter;
@@ -24,9 +26,12 @@ public final class Stages {
         ClassificationResult classify(ResolvedProject project);
     }
 
-    /** Returns the violations (not warnings) in a page's graph; empty when it conforms. */
+    /**
+     * Returns the violations (not warnings) in a page's validation view whose focus node {@code about}
+     * accepts; empty when there are none.
+     */
     @FunctionalInterface
     public interface Validator {
-        List<ValidationIssue> violations(Graph graph);
+        List<ValidationIssue> violations(Graph view, Predicate<Node> about);
     }
 }

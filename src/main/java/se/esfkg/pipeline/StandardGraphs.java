@@ -99,6 +99,14 @@ public final class StandardGraphs implements StaticGraphs {
         return view;
     }
 
+    /** The ontology, concept and reference graphs in one graph, for their own resources' validation. */
+    @Override
+    public Graph whole() {
+        Graph whole = GraphFactory.createDefaultGraph();
+        sliceable.forEach(g -> GraphUtil.addInto(whole, g));
+        return whole;
+    }
+
     /**
      * What of the ontology, concept and reference graphs a resource brings into a page's view: the
      * triples about it and the triples about what they name. The same for every page, so each

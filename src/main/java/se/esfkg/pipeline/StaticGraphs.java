@@ -22,4 +22,12 @@ public interface StaticGraphs {
         graphs().values().forEach(union::addGraph);
         return union;
     }
+
+    /**
+     * These graphs as one, as their own resources are validated: once a run, whole. A page's view
+     * holds only the slices its shapes need, so a page checks only the nodes it names itself.
+     */
+    default Graph whole() {
+        return validationView(Graph.emptyGraph);
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import se.esfkg.output.FileDigests;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,11 +21,20 @@ public final class Checksums {
 
     /** Checksums of the named files that exist in {@code dir}, in the order given. */
     public static List<FileChecksum> of(Path dir, List<String> fileNames) {
+        return of(dir, fileNames, new FileDigests());
+    }
+
+    /** As {@link #of(Path, List)}, hashes already known to {@code digests} not read again. */
+    public static List<FileChecksum> of(Path dir, List<String> fileNames, FileDigests digests) {
         List<FileChecksum> sums = new ArrayList<>();
         for (String name : fileNames) {
             Path f = dir.resolve(name);
             if (Files.isRegularFile(f)) {
-                sums.add(FileChecksum.of(f));
+                try {
+                    sums.add(new FileChecksum(name, Files.size(f), digests.sha256(f)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         return sums;

@@ -13,14 +13,15 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import se.esfkg.output.FileDigests;
 import se.esfkg.output.GraphIndex;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.dcat.CatalogBuilder;
 import se.esfkg.publish.dcat.CatalogFiles;
 import se.esfkg.publish.dcat.CatalogInput;
-import se.esfkg.publish.stats.CorpusScanner;
 import se.esfkg.publish.stats.CorpusStatistics;
 import se.esfkg.publish.stats.StatisticsFile;
+import se.esfkg.publish.stats.StatisticsSource;
 import se.esfkg.publish.stats.VoidDescription;
 
 /**
@@ -60,15 +61,21 @@ public final class PublishedFolder {
     }
 
     public static Result write(Path dir, PublishSettings settings, String dataSpace, Stamp stamp) {
+        return write(dir, settings, dataSpace, stamp, StatisticsSource.dumpScan(), new FileDigests());
+    }
+
+    /** As {@link #write(Path, PublishSettings, String, Stamp)}, the figures from {@code source} unless cached. */
+    public static Result write(Path dir, PublishSettings settings, String dataSpace, Stamp stamp,
+            StatisticsSource source, FileDigests digests) {
         Path nquads = dir.resolve(RdfSyntax.NQUADS.fileName());
         if (!Files.isRegularFile(nquads)) {
             throw new IllegalArgumentException("no " + RdfSyntax.NQUADS.fileName() + " in " + dir);
         }
         List<FileChecksum> dumps = Checksums.of(dir,
-                Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList());
+                Arrays.stream(RdfSyntax.values()).map(RdfSyntax::fileName).toList(), digests);
         String nquadsSha = Checksums.find(dumps, RdfSyntax.NQUADS.fileName()).orElseThrow().sha256();
         CorpusStatistics stats = StatisticsFile.read(dir, nquadsSha, dataSpace).orElseGet(() -> {
-            CorpusStatistics scanned = new CorpusScanner(dataSpace).scan(nquads);
+            CorpusStatistics scanned = source.of(nquads, dataSpace);
             StatisticsFile.write(dir, RdfSyntax.NQUADS.fileName(), nquadsSha, dataSpace, scanned);
             return scanned;
         });

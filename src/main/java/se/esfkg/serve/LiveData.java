@@ -108,6 +108,15 @@ public final class LiveData implements AutoCloseable {
         return dataset.generation();
     }
 
+    /**
+     * The live generation's own database (TDB2 with its text index), for work that reads TDB2's
+     * indexes directly in a transaction of its own, such as a release's VoID figures; a switch
+     * closes it, so callers hold the release lock, which every load takes before it changes data.
+     */
+    public DatasetGraph liveStore() {
+        return dataset.currentDatabase().dataset();
+    }
+
     public Path dataFolder() {
         return dataDir.root();
     }

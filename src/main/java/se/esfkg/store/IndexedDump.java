@@ -39,11 +39,11 @@ final class IndexedDump {
      * The input's index if it describes the input (same size and SHA-256); otherwise empty, and one
      * log line says why the load reads the whole dump.
      */
-    static Optional<IndexedDump> of(QuadInput input) {
+    static Optional<IndexedDump> of(QuadInput input, se.esfkg.output.FileDigests digests) {
         if (!input.file().getFileName().toString().endsWith(".gz")) {
             return Optional.empty();
         }
-        GraphIndex.Lookup lookup = GraphIndex.lookup(input.file());
+        GraphIndex.Lookup lookup = GraphIndex.lookup(input.file(), digests);
         if (lookup.index().isEmpty()) {
             LOG.info("{}; reading the whole dump", lookup.reason());
             return Optional.empty();

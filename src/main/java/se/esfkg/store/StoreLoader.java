@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
+import se.esfkg.output.FileDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,7 @@ public final class StoreLoader {
     private java.util.function.Consumer<LivePatch.Step> patchSteps = step -> {
     };
     private java.time.Duration handOverWait = java.time.Duration.ofSeconds(30);
+    private FileDigests digests = new FileDigests();
 
     public StoreLoader(Path dataDir) {
         this.dataDir = new DataDir(dataDir);
@@ -96,8 +98,29 @@ public final class StoreLoader {
         return this;
     }
 
+    /** The hashes this command has already computed (the dump is hashed once per load, not four times). */
+    public StoreLoader digests(FileDigests known) {
+        this.digests = known;
+        return this;
+    }
+
     public DataDir dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Whether the live database holds exactly {@code folderOrFile}'s graphs, judged from the graph
+     * index beside the dump (its SHA-256 checked, no parse); empty when there is no index that
+     * describes the dump. A release made later than its load checks this first, so it never
+     * publishes dumps that are not the live data.
+     */
+    public Optional<Boolean> holdsExactly(Path folderOrFile) {
+        Optional<Path> live = dataDir.current();
+        if (live.isEmpty()) {
+            return Optional.of(false);
+        }
+        return IndexedDump.of(QuadInput.of(folderOrFile), digests)
+                .map(dump -> dump.manifest().equals(LivePatch.manifestOf(live.get())));
     }
 
     public LoadReport load(Path folderOrFile) {
@@ -107,7 +130,7 @@ public final class StoreLoader {
             dataDir.cleanUp();
             Optional<Path> live = dataDir.current();
             GraphManifest liveManifest = live.map(LivePatch::manifestOf).orElse(GraphManifest.empty());
-            Optional<IndexedDump> indexed = IndexedDump.of(input);
+            Optional<IndexedDump> indexed = IndexedDump.of(input, digests);
             Optional<GraphManifest> stated = indexed.map(IndexedDump::manifest);
             if (live.isEmpty() || forceFull) {
                 return fullInOnePass(t0, input, live, liveManifest, stated);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -119,10 +120,22 @@ public final class ShapeValidator {
      * conform, nearly all, that graph was a sixth of their validation.
      */
     public List<ValidationIssue> violations(Graph data) {
+        return violations(data, focus -> true);
+    }
+
+    /**
+     * The violations of the focus nodes {@code about} accepts, found as {@link #violations(Graph)}
+     * finds them in {@code data}. For a page validated in a view that adds fixed graphs (the
+     * ontology, concepts, reference data), the page's own nodes: a fixed graph's resource that the
+     * page does not name is the same in every view, and is checked once, not once per page.
+     */
+    public List<ValidationIssue> violations(Graph data, Predicate<Node> about) {
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node focus : VLib.focusNodes(data, shape)) {
-                VLib.validateShape(context, data, shape, focus);
+                if (about.test(focus)) {
+                    VLib.validateShape(context, data, shape, focus);
+                }
             }
         }
         if (!context.hasViolation()) {

@@ -23,6 +23,9 @@ import se.esfkg.web.EsfServer;
  */
 public final class BenchServers {
 
+    /** The application's own logback.xml, as the packaged server reads it. */
+    static final String PRODUCTION_LOGGING = "classpath:logback.xml";
+
     private BenchServers() {
     }
 
@@ -31,6 +34,9 @@ public final class BenchServers {
         Map<String, Object> settings = new HashMap<>();
         settings.put("server.port", Integer.parseInt(args[1]));
         settings.put("esf.data", data.toAbsolutePath());
+        // The production logging (the access and query logs on), not the tests' logback-test.xml, which
+        // is on this class path and would otherwise win: the benchmark measures what a server does.
+        settings.put("logging.config", BenchServers.PRODUCTION_LOGGING);
         try (EsfServer app = EsfServer.start(settings)) {
             FusekiServer bare = BareFuseki.start(Integer.parseInt(args[2]), app.liveData().dataset());
             try {

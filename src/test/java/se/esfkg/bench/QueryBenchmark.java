@@ -53,8 +53,9 @@ public final class QueryBenchmark {
         System.out.printf(Locale.ROOT, "%s, Java %s, %d cores, %d runs each, load average at start %s%n",
                 java.time.LocalDate.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(), runs, loadAverage());
         HttpClient http = HttpClient.newHttpClient();
+        // Production logging (access and query log lines included), start-up messages left out.
         try (EsfServer app = EsfServer.start(Map.of("server.port", 0, "esf.data", data.toAbsolutePath(),
-                "logging.level.root", "WARN"))) {
+                "logging.config", BenchServers.PRODUCTION_LOGGING, "logging.level.root", "WARN"))) {
             FusekiServer bare = BareFuseki.start(0, app.liveData().dataset());
             try {
                 String appUrl = app.endpoint();

@@ -61,6 +61,18 @@ class UpCommandTests {
             assertThat(out.resolve(RdfSyntax.TURTLE.fileName())).isRegularFile();
             assertThat(out.resolve(RdfSyntax.RDFXML.fileName())).as("a syntax left out of --formats").doesNotExist();
             assertThat(data.resolve("CURRENT")).isRegularFile();
+
+            // The release follows in the server's background; the catalog appears when it is complete.
+            long deadline = System.nanoTime() + HANG_GUARD.toNanos();
+            while (!Files.isRegularFile(data.resolve("releases/1/release.properties"))
+                    || Files.exists(data.resolve("releases/release-owed"))) {
+                assertThat(System.nanoTime()).as("up's server made no release").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            HttpResponse<String> catalog = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(endpoint).resolve("/catalog")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(catalog.statusCode()).isEqualTo(200);
+            assertThat(data.resolve("releases/1/void.ttl")).content().contains("void:triples");
         } finally {
             up.destroy();
             if (!up.waitFor(30, TimeUnit.SECONDS)) {

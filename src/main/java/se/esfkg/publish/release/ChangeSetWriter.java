@@ -22,6 +22,7 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import se.esfkg.output.FileDigests;
 import se.esfkg.output.GraphIndex;
 import se.esfkg.publish.NQuads;
 import se.esfkg.publish.SortedLines;
@@ -41,8 +42,14 @@ public final class ChangeSetWriter {
     }
 
     public static ChangeSet write(Path oldDump, Path newDump, Path dir, int from, int to, String fromIri, String toIri) {
-        Optional<GraphIndex> oldIndex = GraphIndex.lookup(oldDump).index();
-        Optional<GraphIndex> newIndex = GraphIndex.lookup(newDump).index();
+        return write(oldDump, newDump, dir, from, to, fromIri, toIri, new FileDigests());
+    }
+
+    /** As above, the dumps' hashes (to trust their graph indexes) taken from {@code digests} when known. */
+    public static ChangeSet write(Path oldDump, Path newDump, Path dir, int from, int to, String fromIri, String toIri,
+            FileDigests digests) {
+        Optional<GraphIndex> oldIndex = GraphIndex.lookup(oldDump, digests).index();
+        Optional<GraphIndex> newIndex = GraphIndex.lookup(newDump, digests).index();
         Path oldSorted = null;
         Path newSorted = null;
         try {

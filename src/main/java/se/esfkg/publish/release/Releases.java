@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IOX;
+import se.esfkg.output.FileDigests;
 import se.esfkg.output.GraphIndex;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.Checksums;
@@ -22,6 +23,7 @@ import se.esfkg.publish.PublishSettings;
 import se.esfkg.publish.PublishedFolder;
 import se.esfkg.publish.dcat.CatalogInput;
 import se.esfkg.publish.stats.StatisticsFile;
+import se.esfkg.publish.stats.StatisticsSource;
 
 /**
  * The release history in {@code data/releases/}:
@@ -44,13 +46,25 @@ public final class Releases {
     static final String OWED = "release-owed";
 
     private final Path root;
+    private final FileDigests digests;
 
     public Releases(Path dataDir) {
+        this(dataDir, new FileDigests());
+    }
+
+    /** {@code digests}: the hashes the calling command shares, so that each dump is read once. */
+    public Releases(Path dataDir, FileDigests digests) {
         this.root = dataDir.toAbsolutePath().normalize().resolve(FOLDER);
+        this.digests = digests;
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The hashes shared with the command that made this. */
+    public FileDigests digests() {
+        return digests;
     }
 
     /** Every complete release, oldest first. */
@@ -100,8 +114,12 @@ public final class Releases {
             if (Files.isRegularFile(mine) != theirs.isPresent()) {
                 return Optional.empty();
             }
-            if (theirs.isPresent() && !FileChecksum.of(mine).sha256().equals(theirs.get().sha256())) {
-                return Optional.empty();
+            try {
+                if (theirs.isPresent() && !digests.sha256(mine).equals(theirs.get().sha256())) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return latest;
@@ -112,7 +130,7 @@ public final class Releases {
      * making it visible; {@link Pending#commit()} publishes it once the load has succeeded.
      */
     public Pending prepare(Path input, PublishSettings settings, String dataSpace, Instant now) {
-        return reserve().prepare(input, settings, dataSpace, now);
+        return reserve().prepare(input, settings, dataSpace, now, StatisticsSource.dumpScan());
     }
 
     /**
@@ -134,11 +152,17 @@ public final class Releases {
         }
 
         public Pending prepare(Path input, PublishSettings settings, String dataSpace, Instant now) {
+            return prepare(input, settings, dataSpace, now, StatisticsSource.dumpScan());
+        }
+
+        /** As {@link #prepare(Path, PublishSettings, String, Instant)}, VoID's figures from {@code source}. */
+        public Pending prepare(Path input, PublishSettings settings, String dataSpace, Instant now,
+                StatisticsSource source) {
             if (handedOn) {
                 throw new IllegalStateException("this reservation already made a release");
             }
             try {
-                Pending pending = prepareLocked(input, settings, dataSpace, now, lock);
+                Pending pending = prepareLocked(input, settings, dataSpace, now, lock, source);
                 handedOn = true;
                 return pending;
             } catch (RuntimeException e) {
@@ -175,6 +199,23 @@ public final class Releases {
         }
     }
 
+    /** As {@link #owe()}, saying what the release needs, so that another process can make it. */
+    public void owe(OwedRelease what) {
+        try {
+            Files.createDirectories(root);
+            Path pending = Files.createTempFile(root, ".owed-", ".tmp");
+            what.write(pending);
+            Files.move(pending, root.resolve(OWED), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the owed release needs, if a release is owed and its marker says. */
+    public Optional<OwedRelease> owedRelease() {
+        return OwedRelease.read(root.resolve(OWED));
+    }
+
     public void settle() {
         try {
             Files.deleteIfExists(root.resolve(OWED));
@@ -183,7 +224,8 @@ public final class Releases {
         }
     }
 
-    private Pending prepareLocked(Path input, PublishSettings settings, String dataSpace, Instant now, ReleaseLock lock) {
+    private Pending prepareLocked(Path input, PublishSettings settings, String dataSpace, Instant now, ReleaseLock lock,
+            StatisticsSource source) {
         Optional<Release> previous = latest();
         int number = previous.map(r -> r.number() + 1).orElse(1);
         PublicUrls urls = settings.urls();
@@ -205,7 +247,7 @@ public final class Releases {
             if (previousDump.isPresent()) {
                 int from = previous.get().number();
                 changes = Optional.of(ChangeSetWriter.write(previousDump.get(), dump, folder, from, number,
-                        urls.release(from), urls.release(number)));
+                        urls.release(from), urls.release(number), digests));
                 steps.done("change set");
             }
             Instant firstIssued = list().stream().findFirst().map(Release::issued).orElse(now);
@@ -214,8 +256,24 @@ public final class Releases {
                     FileChecksum.of(folder.resolve(ChangeSet.ADDED)), FileChecksum.of(folder.resolve(ChangeSet.REMOVED))));
             List<String> changeFiles = changes.isPresent()
                     ? List.of(ChangeSet.RDF_PATCH, ChangeSet.ADDED, ChangeSet.REMOVED, ChangeSet.COUNTS) : List.of();
+            // Timed apart: the figures were the whole cost of a small change's release at scale.
+            StatisticsSource timed = new StatisticsSource() {
+                @Override
+                public se.esfkg.publish.stats.CorpusStatistics of(Path nquads, String space) {
+                    steps.done("dumps hashed");
+                    se.esfkg.publish.stats.CorpusStatistics figures = source.of(nquads, space);
+                    steps.done(source.name());
+                    return figures;
+                }
+
+                @Override
+                public String name() {
+                    return source.name();
+                }
+            };
             PublishedFolder.Result published = PublishedFolder.write(folder, settings, dataSpace,
-                    new PublishedFolder.Stamp(firstIssued, now, Optional.of(Integer.toString(number)), link, changeFiles));
+                    new PublishedFolder.Stamp(firstIssued, now, Optional.of(Integer.toString(number)), link, changeFiles),
+                    timed, digests);
             steps.done("catalog, VoID and checksums");
             Precompressed.write(folder, PublishedFolder.dumpFileNames());
             steps.done("compressed copies");

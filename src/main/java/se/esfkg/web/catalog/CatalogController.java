@@ -2,6 +2,7 @@ package se.esfkg.web.catalog;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import se.esfkg.output.JsonProviderLookup;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.dcat.CatalogFiles;
 import se.esfkg.publish.release.Release;
@@ -50,7 +52,7 @@ class CatalogController {
             HttpServletRequest request) {
         Optional<Release> live = files.live();
         if (live.isEmpty()) {
-            return noRelease();
+            return noRelease(files.releaseOwed());
         }
         Optional<Representation> chosen = CATALOG.choose(accept);
         if (chosen.isEmpty()) {
@@ -75,10 +77,10 @@ class CatalogController {
 
     @GetMapping("/.well-known/void")
     ResponseEntity<?> voidDescription(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
+            HttpServletRequest request) throws IOException {
         Optional<Release> live = files.live();
         if (live.isEmpty()) {
-            return noRelease();
+            return noRelease(files.releaseOwed());
         }
         Optional<Representation> chosen = VOID.choose(accept);
         if (chosen.isEmpty()) {
@@ -97,14 +99,28 @@ class CatalogController {
         // Small: the other syntaxes are written from the Turtle file on request.
         Model model = RDFDataMgr.loadModel(turtle.get().path().toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, syntax.jenaLang());
+        // JSON-LD goes through Titanium: no provider look-up per language-tagged title (JsonProviderLookup).
+        JsonProviderLookup.withoutScan(() -> {
+            RDFDataMgr.write(out, model, syntax.jenaLang());
+            return null;
+        });
         return ResponseEntity.ok().headers(extra).contentType(chosen.get().contentType())
                 .eTag("\"" + turtle.get().checksum().sha256() + "-" + syntax.suffix() + "\"")
                 .lastModified(turtle.get().lastModified()).cacheControl(FileResponses.live())
                 .body(out.toByteArray());
     }
 
-    static ResponseEntity<?> noRelease() {
+    /**
+     * No complete release: 503 with Retry-After while the first one is being made (the data is
+     * already live, the catalog follows: a harvester should come back, not drop the dataset), else
+     * 404 (nothing was ever loaded for publication).
+     */
+    static ResponseEntity<?> noRelease(boolean owed) {
+        if (owed) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                    .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body("No release yet: the data is live and its first release is being prepared; retry later.\n");
+        }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.TEXT_PLAIN)
                 .body("No release has been published yet: run `load` on a converted folder.\n");
     }

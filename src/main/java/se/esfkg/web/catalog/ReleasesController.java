@@ -1,6 +1,7 @@
 package se.esfkg.web.catalog;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import se.esfkg.output.JsonProviderLookup;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.publish.PublicUrls;
 import se.esfkg.publish.release.ChangeSet;
@@ -59,7 +61,7 @@ class ReleasesController {
     }
 
     @GetMapping("/releases")
-    ModelAndView list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ModelAndView list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
         Representation chosen = PAGE_OR_RDF.choose(accept)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE));
         List<Release> all = files.all();
@@ -75,7 +77,11 @@ class ReleasesController {
             return page;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, series(all), chosen.syntax().orElseThrow().jenaLang());
+        // JSON-LD goes through Titanium: no provider look-up per language-tagged title (JsonProviderLookup).
+        JsonProviderLookup.withoutScan(() -> {
+            RDFDataMgr.write(out, series(all), chosen.syntax().orElseThrow().jenaLang());
+            return null;
+        });
         byte[] body = out.toByteArray();
         View rdf = (model, request, response) -> {
             response.setContentType(chosen.contentType().toString());

@@ -32,6 +32,11 @@ public class PublishedFiles {
         return releases.latest();
     }
 
+    /** Whether the live data is ahead of the live release: a load made it live and its release is not yet out. */
+    public boolean releaseOwed() {
+        return releases.owed();
+    }
+
     public Optional<Release> release(int number) {
         return releases.get(number);
     }

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.esfkg.output.JsonProviderLookup;
 import se.esfkg.output.Prefixes;
 import se.esfkg.output.RdfSyntax;
 import se.esfkg.web.conneg.Representation;
@@ -41,6 +42,20 @@ final class RdfView implements View {
         DatasetGraph dsg = (DatasetGraph) model.get(DATASET);
         response.setContentType(getContentType());
         OutputStream out = response.getOutputStream();
+        if (syntax == RdfSyntax.JSONLD) {
+            // Jena writes JSON-LD through Titanium, which looks up the Jakarta JSON provider for every
+            // language-tagged literal: a hub's description has thousands (see JsonProviderLookup).
+            JsonProviderLookup.withoutScan(() -> {
+                write(dsg, out);
+                return null;
+            });
+        } else {
+            write(dsg, out);
+        }
+        out.flush();
+    }
+
+    private void write(DatasetGraph dsg, OutputStream out) {
         if (syntax.quads()) {
             Prefixes.standard().forEach(dsg.prefixes()::add);
             RDFWriter.source(dsg).lang(syntax.jenaLang()).output(out);
@@ -50,6 +65,5 @@ final class RdfView implements View {
             union.getPrefixMapping().setNsPrefixes(Prefixes.standard());
             RDFWriter.source(union).lang(syntax.jenaLang()).output(out);
         }
-        out.flush();
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -29,6 +30,7 @@ import se.esfkg.map.Esf;
 import se.esfkg.map.Iris;
 import se.esfkg.map.Prov;
 import se.esfkg.map.SearchableTerms;
+import se.esfkg.text.SortKeys;
 
 /**
  * The corpus statistics graph: what the heavy example questions compute over every project, computed
@@ -72,6 +74,27 @@ public final class CorpusStatistics {
         return iris.statisticsGraph();
     }
 
+    /** The organisation-type concept the organisation list gives a municipality acting in a project. */
+    static final Node MUNICIPALITY_KIND = Esf.def("organisation-type", "municipality");
+
+    /** {@code <base>graph/statistics/organisations/<hex>}: the organisations whose sort keys begin with {@code prefix}. */
+    public Node organisationGraph(String prefix) {
+        return iris.node("graph/statistics/organisations/" + SortKeys.hex(prefix));
+    }
+
+    /**
+     * {@code <base>graph/statistics/lists}: the figures the site's lists and pictures read, and each title
+     * and organisation graph with its prefix and size.
+     */
+    public Node listsGraph() {
+        return iris.node("graph/statistics/lists");
+    }
+
+    /** {@code <base>graph/statistics/titles/<hex>}: the sort keys beginning with {@code prefix} (hex of its UTF-8). */
+    public Node titleGraph(String prefix) {
+        return iris.node("graph/statistics/titles/" + SortKeys.hex(prefix));
+    }
+
     /** {@code <base>graph/statistics/partners/<nn>}: the reach of the partners hashed to bucket nn. */
     Node reachGraph(int bucket) {
         return iris.node("graph/statistics/partners/" + String.format(java.util.Locale.ROOT, "%02d", bucket));
@@ -100,17 +123,24 @@ public final class CorpusStatistics {
         private final Map<Integer, int[]> parents = new HashMap<>();
         private final Map<Integer, Node> areaNames = new HashMap<>();
         private final Map<Integer, Set<Node>> partnerNames = new HashMap<>();
+        private final Map<Integer, Set<Node>> organisationNames = new HashMap<>();
+        private final Map<Integer, Set<Node>> organisationKinds = new HashMap<>();
 
         public void add(PageFacts facts) {
             for (PageFacts.ProjectFacts p : facts.projects()) {
                 Project fresh = new Project(ids(p.municipalities()), ids(p.partners()), ids(p.grants()),
                         ids(p.totals()), ids(p.regions()), ids(p.programmeAreas()), ids(p.phases()),
-                        ids(p.mentions()), ids(p.agents()));
+                        ids(p.mentions()), ids(p.agents()), ids(p.titles()), ids(p.starts()), ids(p.ends()),
+                        ids(p.cooperationModels()), ids(p.targetGroups()));
                 projects.merge(id(p.project()), fresh, Project::union);
             }
             facts.unitParents().forEach((unit, up) -> parents.merge(id(unit), ids(up), Tally::union));
             facts.names().forEach((area, name) -> areaNames.putIfAbsent(id(area), name));
             facts.partnerNames().forEach((org, names) -> partnerNames.computeIfAbsent(id(org), k -> new HashSet<>()).addAll(names));
+            facts.organisations().forEach((org, o) -> {
+                organisationNames.computeIfAbsent(id(org), k -> new HashSet<>()).addAll(o.names());
+                organisationKinds.computeIfAbsent(id(org), k -> new HashSet<>()).addAll(o.kinds());
+            });
         }
 
         /** Writes the statistics graph and the pair graphs, each whole, in a fixed order. */
@@ -141,6 +171,11 @@ public final class CorpusStatistics {
             writeMunicipalityTallies(out, "municipality-mentions", Esf.mentionsMunicipality, p -> p.mentions);
             writeCorpusFigures(out);
             writeProvenance(out);
+            Graph lists = GraphFactory.createDefaultGraph();
+            writeTitleBuckets(out, lists);
+            writeOrganisationList(out, lists);
+            writeListFigures(lists);
+            GraphUtil.addInto(out.part(listsGraph()), lists);
             out.finish();
         }
 
@@ -386,6 +421,255 @@ public final class CorpusStatistics {
             g.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang("Statistics over every project", "en"));
         }
 
+        /**
+         * What the site's project list and pictures count, in {@code graph/statistics/lists}: the projects
+         * of each filter value (as the list's filters count them: distinct projects), the projects running
+         * in each year, the projects starting in each year with each cooperation model and target group,
+         * and the budget totals per start year. A few hundred nodes, whatever the corpus's size (with the
+         * index of the title and organisation graphs, a node per graph).
+         */
+        private void writeListFigures(Graph g) {
+            writeValueTallies(g, "region", Esf.region, p -> p.regions);
+            writeValueTallies(g, "county", Esf.county, this::countiesOf);
+            writeValueTallies(g, "programme-area", Esf.programmeArea, p -> p.programmeAreas);
+            writeValueTallies(g, "phase", Esf.phase, p -> p.phases);
+            writeValueTallies(g, "cooperation-model", Esf.cooperationModel, p -> p.cooperationModels);
+            writeValueTallies(g, "target-group", Esf.targetGroup, p -> p.targetGroups);
+            writeRunningYears(g);
+            writeStartYearTallies(g, "cooperation-model", Esf.cooperationModel, p -> p.cooperationModels);
+            writeStartYearTallies(g, "target-group", Esf.targetGroup, p -> p.targetGroups);
+            writeStartYearBudgets(g);
+        }
+
+        private void writeValueTallies(Graph g, String kind, Node property, java.util.function.Function<Project, int[]> valuesOf) {
+            Map<Integer, Long> counts = new TreeMap<>(byTerm());
+            for (Project p : projects.values()) {
+                Arrays.stream(valuesOf.apply(p)).distinct().forEach(v -> counts.merge(v, 1L, Long::sum));
+            }
+            counts.forEach((value, n) -> {
+                Node v = terms.get(value);
+                if (!v.isURI()) {
+                    return;
+                }
+                Node tally = iris.node("statistics/tally/" + kind + "/" + lastSegment(v));
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.totalsOf, v);
+                g.add(tally, Esf.countedBy, property);
+                g.add(tally, Esf.projectCount, integer(n));
+                tallyLabel(g, tally, v, "");
+            });
+        }
+
+        /** A project runs in every year from its start's to its end's (any start with any end, as the list's year filter). */
+        private void writeRunningYears(Graph g) {
+            Map<Integer, Long> counts = new TreeMap<>();
+            for (Project p : projects.values()) {
+                Set<Integer> running = new java.util.TreeSet<>();
+                for (int s : p.starts) {
+                    for (int e : p.ends) {
+                        Integer from = year(terms.get(s));
+                        Integer to = year(terms.get(e));
+                        if (from != null && to != null) {
+                            for (int y = from; y <= to; y++) {
+                                running.add(y);
+                            }
+                        }
+                    }
+                }
+                running.forEach(y -> counts.merge(y, 1L, Long::sum));
+            }
+            counts.forEach((y, n) -> {
+                Node tally = iris.node("statistics/tally/running-year/" + y);
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.runningYear, integer(y));
+                g.add(tally, Esf.projectCount, integer(n));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projekt som pågår " + y, "sv"));
+                g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projects running in " + y, "en"));
+            });
+        }
+
+        private void writeStartYearTallies(Graph g, String kind, Node property, java.util.function.Function<Project, int[]> valuesOf) {
+            Map<List<Integer>, Long> counts = new TreeMap<>(Comparator.<List<Integer>>comparingInt(k -> k.get(0))
+                    .thenComparing(k -> terms.get(k.get(1)).toString()));
+            for (Project p : projects.values()) {
+                Set<Integer> years = startYears(p);
+                for (int y : years) {
+                    Arrays.stream(valuesOf.apply(p)).distinct().forEach(v -> counts.merge(List.of(y, v), 1L, Long::sum));
+                }
+            }
+            counts.forEach((key, n) -> {
+                Node v = terms.get(key.get(1));
+                if (!v.isURI()) {
+                    return;
+                }
+                Node tally = iris.node("statistics/tally/start-year/" + key.get(0) + "/" + kind + "/" + lastSegment(v));
+                g.add(tally, RDF.type.asNode(), Esf.ProjectTally);
+                g.add(tally, Esf.totalsOf, v);
+                g.add(tally, Esf.countedBy, property);
+                g.add(tally, Esf.startYear, integer(key.get(0)));
+                g.add(tally, Esf.projectCount, integer(n));
+                tallyLabel(g, tally, v, ", " + key.get(0));
+            });
+        }
+
+        /** As the totals per county and region: the projects stating both amounts, per year one of their starts falls in. */
+        private void writeStartYearBudgets(Graph g) {
+            Map<Integer, Sums> sums = new TreeMap<>();
+            for (Project p : projects.values()) {
+                if (!numbers(p.grants) || !numbers(p.totals)) {
+                    continue;
+                }
+                for (int y : startYears(p)) {
+                    Sums s = sums.computeIfAbsent(y, k -> new Sums());
+                    for (int grant : p.grants) {
+                        for (int total : p.totals) {
+                            s.add(NodeValue.makeNode(terms.get(grant)), NodeValue.makeNode(terms.get(total)));
+                        }
+                    }
+                }
+            }
+            sums.forEach((y, s) -> {
+                Node totals = iris.node("statistics/start-year/" + y);
+                g.add(totals, RDF.type.asNode(), Esf.BudgetTotals);
+                g.add(totals, Esf.startYear, integer(y));
+                g.add(totals, Esf.projectCount, integer(s.rows));
+                g.add(totals, Esf.esfGrantSum, s.grant.asNode());
+                g.add(totals, Esf.totalBudgetSum, s.total.asNode());
+                g.add(totals, RDFS.label.asNode(), NodeFactory.createLiteralLang("Budget för projekt som börjar " + y, "sv"));
+                g.add(totals, RDFS.label.asNode(), NodeFactory.createLiteralLang("Budget of projects starting in " + y, "en"));
+            });
+        }
+
+        private Set<Integer> startYears(Project p) {
+            Set<Integer> years = new java.util.TreeSet<>();
+            for (int s : p.starts) {
+                Integer y = year(terms.get(s));
+                if (y != null) {
+                    years.add(y);
+                }
+            }
+            return years;
+        }
+
+        private void tallyLabel(Graph g, Node tally, Node value, String suffix) {
+            Node named = areaNames.entrySet().stream().filter(e -> terms.get(e.getKey()).equals(value))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            String sv = named != null ? named.getLiteralLexicalForm()
+                    : labelIn(reference, value, "sv").or(() -> labelIn(concepts, value, "sv")).orElse(lastSegment(value));
+            String en = named != null ? sv
+                    : labelIn(reference, value, "en").or(() -> labelIn(concepts, value, "en")).orElse(sv);
+            g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projekt: " + sv + suffix, "sv"));
+            g.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Projects: " + en + suffix, "en"));
+        }
+
+        /**
+         * Each project's sort key (its title in lower case, the least when it has several), in one graph per
+         * key's first two characters, and in the lists graph each such graph with its prefix and number of
+         * projects. The project list reads a page from one or a few of these graphs, never sorting the corpus;
+         * a page's new title replaces one or two of them.
+         */
+        private void writeTitleBuckets(Graphs out, Graph index) {
+            Map<String, Map<Node, String>> buckets = new TreeMap<>();
+            for (Map.Entry<Integer, Project> e : new TreeMap<>(projects).entrySet()) {
+                Project p = e.getValue();
+                Arrays.stream(p.titles).mapToObj(terms::get).filter(Node::isLiteral)
+                        .map(t -> SortKeys.of(t.getLiteralLexicalForm())).min(Comparator.naturalOrder())
+                        .ifPresent(key -> buckets.computeIfAbsent(SortKeys.prefix(key), k -> new TreeMap<>(Comparator.comparing(Node::getURI)))
+                                .put(terms.get(e.getKey()), key));
+            }
+            buckets.forEach((prefix, keys) -> {
+                Node graph = titleGraph(prefix);
+                Graph g = out.part(graph);
+                keys.forEach((project, key) -> g.add(project, Esf.sortKey, NodeFactory.createLiteralString(key)));
+                index.add(graph, Esf.sortKeyPrefix, NodeFactory.createLiteralString(prefix));
+                index.add(graph, Esf.projectCount, integer(keys.size()));
+            });
+        }
+
+        /**
+         * The organisation list as graphs of at most a few thousand organisations: every organisation acting
+         * in a project, and every non-municipal organisation whose unit does, with its sort key (its name in
+         * lower case) and its number of projects (its own roles' and its units'), in one graph per key's
+         * first two characters; in {@code graph/statistics/organisations} each such graph with its prefix
+         * and size, and the organisations of each kind.
+         */
+        private void writeOrganisationList(Graphs out, Graph index) {
+            Map<Integer, Long> projectCounts = new HashMap<>();
+            Set<Integer> listed = new HashSet<>();
+            for (Project p : projects.values()) {
+                Set<Integer> counted = new HashSet<>();
+                for (int agent : p.agents) {
+                    listed.add(agent);
+                    counted.add(agent);
+                    for (int parent : parents.getOrDefault(agent, new int[0])) {
+                        counted.add(parent);
+                        if (!municipalityIndex.containsKey(terms.get(parent))) {
+                            listed.add(parent);
+                        }
+                    }
+                }
+                counted.forEach(o -> projectCounts.merge(o, 1L, Long::sum));
+            }
+            Map<String, Map<Node, String>> buckets = new TreeMap<>();
+            Map<Node, Long> kinds = new TreeMap<>(Comparator.comparing(Node::getURI));
+            for (int org : listed) {
+                Node node = terms.get(org);
+                Set<Node> names = new HashSet<>(organisationNames.getOrDefault(org, Set.of()));
+                if (names.isEmpty()) {
+                    reference.find(node, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> names.add(t.getObject()));
+                }
+                Optional<String> key = names.stream().filter(Node::isLiteral).map(n -> SortKeys.of(n.getLiteralLexicalForm()))
+                        .min(Comparator.naturalOrder());
+                if (key.isEmpty() || !node.isURI()) {
+                    continue;
+                }
+                buckets.computeIfAbsent(SortKeys.prefix(key.get()), k -> new TreeMap<>(Comparator.comparing(Node::getURI)))
+                        .put(node, key.get());
+                kindsOf(org).forEach(kind -> kinds.merge(kind, 1L, Long::sum));
+            }
+            buckets.forEach((prefix, keys) -> {
+                Node graph = organisationGraph(prefix);
+                Graph g = out.part(graph);
+                keys.forEach((org, key) -> {
+                    g.add(org, Esf.sortKey, NodeFactory.createLiteralString(key));
+                    g.add(org, Esf.projectCount, integer(projectCounts.getOrDefault(id(org), 0L)));
+                });
+                index.add(graph, Esf.sortKeyPrefix, NodeFactory.createLiteralString(prefix));
+                index.add(graph, Esf.organisationCount, integer(keys.size()));
+            });
+            kinds.forEach((kind, n) -> {
+                Node tally = iris.node("statistics/tally/organisation-type/" + lastSegment(kind));
+                index.add(tally, RDF.type.asNode(), Esf.OrganisationTally);
+                index.add(tally, Esf.totalsOf, kind);
+                index.add(tally, Esf.organisationCount, integer(n));
+                String sv = labelIn(concepts, kind, "sv").orElse(lastSegment(kind));
+                index.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Organisationer: " + sv, "sv"));
+                index.add(tally, RDFS.label.asNode(), NodeFactory.createLiteralLang("Organisations: "
+                        + labelIn(concepts, kind, "en").orElse(sv), "en"));
+            });
+        }
+
+        /** Its declared kinds (the page's, else the reference's); a municipality without one is of the municipality kind. */
+        private Set<Node> kindsOf(int org) {
+            Node node = terms.get(org);
+            Set<Node> kinds = new HashSet<>(organisationKinds.getOrDefault(org, Set.of()));
+            if (kinds.isEmpty()) {
+                reference.find(node, Esf.organisationType, Node.ANY).forEachRemaining(t -> kinds.add(t.getObject()));
+            }
+            if (kinds.isEmpty() && municipalityIndex.containsKey(node)) {
+                kinds.add(MUNICIPALITY_KIND);
+            }
+            return kinds;
+        }
+
+        private Integer year(Node date) {
+            if (!date.isLiteral()) {
+                return null;
+            }
+            String lex = date.getLiteralLexicalForm();
+            return lex.matches("\\d{4}-.*") ? Integer.valueOf(lex.substring(0, 4)) : null;
+        }
+
         private Comparator<Integer> byTerm() {
             return Comparator.comparing(i -> terms.get(i).toString());
         }
@@ -427,12 +711,15 @@ public final class CorpusStatistics {
 
     /** A project's values as ids, the union over every page that describes it. */
     private record Project(int[] municipalities, int[] partners, int[] grants, int[] totals, int[] regions,
-            int[] programmeAreas, int[] phases, int[] mentions, int[] agents) {
+            int[] programmeAreas, int[] phases, int[] mentions, int[] agents, int[] titles, int[] starts, int[] ends,
+            int[] cooperationModels, int[] targetGroups) {
         Project union(Project o) {
             return new Project(Tally.union(municipalities, o.municipalities), Tally.union(partners, o.partners),
                     Tally.union(grants, o.grants), Tally.union(totals, o.totals), Tally.union(regions, o.regions),
                     Tally.union(programmeAreas, o.programmeAreas), Tally.union(phases, o.phases),
-                    Tally.union(mentions, o.mentions), Tally.union(agents, o.agents));
+                    Tally.union(mentions, o.mentions), Tally.union(agents, o.agents), Tally.union(titles, o.titles),
+                    Tally.union(starts, o.starts), Tally.union(ends, o.ends),
+                    Tally.union(cooperationModels, o.cooperationModels), Tally.union(targetGroups, o.targetGroups));
         }
     }
 

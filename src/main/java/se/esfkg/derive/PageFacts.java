@@ -8,30 +8,42 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import se.esfkg.map.Esf;
 import se.esfkg.map.Org;
 import se.esfkg.map.Prov;
+import se.esfkg.map.Schema;
 
 /**
  * What the corpus statistics need of one written page: a few links of each project, not the page.
  * Taken on a worker from the page as published, so a redacted or pruned value is not counted.
  */
 public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, List<Node>> unitParents,
-        Map<Node, Node> names, Map<Node, List<Node>> partnerNames) {
+        Map<Node, Node> names, Map<Node, List<Node>> partnerNames, Map<Node, OrganisationFacts> organisations) {
 
     public PageFacts {
         projects = List.copyOf(projects);
         unitParents = Map.copyOf(unitParents);
         names = Map.copyOf(names);
         partnerNames = Map.copyOf(partnerNames);
+        organisations = Map.copyOf(organisations);
+    }
+
+    /** What the organisation list needs of an organisation acting in a project, or the parent of one: its names and kinds. */
+    public record OrganisationFacts(List<Node> names, List<Node> kinds) {
+        public OrganisationFacts {
+            names = List.copyOf(names);
+            kinds = List.copyOf(kinds);
+        }
     }
 
     /** One project's values as the page states them (several when the page states several). */
     public record ProjectFacts(Node project, List<Node> municipalities, List<Node> partners, List<Node> grants,
             List<Node> totals, List<Node> regions, List<Node> programmeAreas, List<Node> phases,
-            List<Node> mentions, List<Node> agents) {
+            List<Node> mentions, List<Node> agents, List<Node> titles, List<Node> starts, List<Node> ends,
+            List<Node> cooperationModels, List<Node> targetGroups) {
         public ProjectFacts {
             municipalities = List.copyOf(municipalities);
             partners = List.copyOf(partners);
@@ -42,6 +54,11 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
             phases = List.copyOf(phases);
             mentions = List.copyOf(mentions);
             agents = List.copyOf(agents);
+            titles = List.copyOf(titles);
+            starts = List.copyOf(starts);
+            ends = List.copyOf(ends);
+            cooperationModels = List.copyOf(cooperationModels);
+            targetGroups = List.copyOf(targetGroups);
         }
     }
 
@@ -61,7 +78,9 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
             projects.add(new ProjectFacts(p, objects(page, p, Esf.municipality), partners,
                     objects(page, p, Esf.esfGrant), objects(page, p, Esf.totalBudget), objects(page, p, Esf.region),
                     objects(page, p, Esf.programmeArea), objects(page, p, Esf.phase),
-                    objects(page, p, Esf.mentionsMunicipality), agents));
+                    objects(page, p, Esf.mentionsMunicipality), agents, objects(page, p, DCTerms.title.asNode()),
+                    objects(page, p, Schema.startDate), objects(page, p, Schema.endDate),
+                    objects(page, p, Esf.cooperationModel), objects(page, p, Esf.targetGroup)));
             for (Node area : objects(page, p, Esf.programmeArea)) {
                 page.find(area, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> names.putIfAbsent(area, t.getObject()));
             }
@@ -80,7 +99,21 @@ public record PageFacts(Node graphName, List<ProjectFacts> projects, Map<Node, L
                 }
             }
         }
-        return new PageFacts(graphName, projects, parents, names, partnerNames);
+        return new PageFacts(graphName, projects, parents, names, partnerNames, organisationsOf(page, projects));
+    }
+
+    /** Every agent of a project's roles and every organisation one is a unit of, with what the page says of it. */
+    private static Map<Node, OrganisationFacts> organisationsOf(Graph page, List<ProjectFacts> projects) {
+        Map<Node, OrganisationFacts> out = new LinkedHashMap<>();
+        for (ProjectFacts p : projects) {
+            for (Node agent : p.agents()) {
+                for (Node org : Stream.concat(Stream.of(agent), objects(page, agent, Org.unitOf).stream()).toList()) {
+                    out.putIfAbsent(org, new OrganisationFacts(objects(page, org, SKOS.prefLabel.asNode()),
+                            objects(page, org, Esf.organisationType)));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Node> objects(Graph g, Node s, Node p) {

@@ -102,6 +102,11 @@ public final class Esf {
     public static final Node CorpusFigures = term("CorpusFigures");
     public static final Node organisationCount = term("organisationCount");
     public static final Node municipalityCount = term("municipalityCount");
+    public static final Node startYear = term("startYear");
+    public static final Node runningYear = term("runningYear");
+    public static final Node sortKey = term("sortKey");
+    public static final Node sortKeyPrefix = term("sortKeyPrefix");
+    public static final Node OrganisationTally = term("OrganisationTally");
     /** Annotations of the classification concept data (ontology/cooperation-models.ttl, target-groups.ttl). */
     public static final Node matchRule = term("matchRule");
     public static final Node notApplicableLabel = term("notApplicableLabel");

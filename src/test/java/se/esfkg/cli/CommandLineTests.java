@@ -31,7 +31,7 @@ class CommandLineTests {
         assertThat(v.exit()).isZero();
         // The five pages, the statistics graph, its four pair graphs and the seven partner buckets of the
         // seeds' nine partners (docs/model.md, "Corpus statistics").
-        assertThat(v.out()).contains("conforms (17 graph(s) checked)");
+        assertThat(v.out()).contains("conforms (30 graph(s) checked)");
     }
 
     @Test

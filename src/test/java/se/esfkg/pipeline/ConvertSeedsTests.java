@@ -66,7 +66,16 @@ class ConvertSeedsTests {
                 // departments of Lycksele's page, four municipal departments), hashed into seven buckets.
                 B + "graph/statistics/partners/01", B + "graph/statistics/partners/02", B + "graph/statistics/partners/06",
                 B + "graph/statistics/partners/11", B + "graph/statistics/partners/16", B + "graph/statistics/partners/38",
-                B + "graph/statistics/partners/54", B + "source/000_05dbab979be8d6ed", B + "source/001_cadcfa4700230a5b",
+                B + "graph/statistics/partners/54",
+                // The site's lists: their figures, and the sort keys by their first two characters (hex of
+                // UTF-8): the titles "re", "sa", "te", "va", "vi"; the 17 organisations' names "ar"
+                // (Arbetsförmedlingen, Arbetsmarknadsenheten …), "in", "ko", "ly", "om", "ps", "un".
+                B + "graph/statistics/lists", B + "graph/statistics/titles/7265", B + "graph/statistics/titles/7361",
+                B + "graph/statistics/titles/7465", B + "graph/statistics/titles/7661", B + "graph/statistics/titles/7669",
+                B + "graph/statistics/organisations/6172", B + "graph/statistics/organisations/696e",
+                B + "graph/statistics/organisations/6b6f", B + "graph/statistics/organisations/6c79",
+                B + "graph/statistics/organisations/6f6d", B + "graph/statistics/organisations/7073",
+                B + "graph/statistics/organisations/756e", B + "source/000_05dbab979be8d6ed", B + "source/001_cadcfa4700230a5b",
                 B + "source/002_34e89ac2aefdf7c1", B + "source/003_5644959ee2017856", B + "source/004_ed19341546b216d7");
     }
 
@@ -77,7 +86,7 @@ class ConvertSeedsTests {
         // The five pages, the statistics graph, its four pair graphs (one per lower municipality of
         // a pair: Sölvesborg, Kristianstad, Hässleholm, Vara) and seven partner-reach buckets; the
         // ontology, concepts and reference are their context.
-        assertThat(r.graphsChecked()).isEqualTo(17);
+        assertThat(r.graphsChecked()).isEqualTo(30);
         DatasetValidation.Result turtle = Converter.builder().knowledge(Knowledge.SHIPPED).base(B).build().datasetValidation().validate(tmp.resolve("out").resolve("esf-kg.ttl"));
         assertThat(turtle.conforms()).as(turtle::report).isTrue();
     }

@@ -17,12 +17,13 @@ class ListsController {
 
     private final LiveData live;
     private final ProjectList projects;
-    private final OrganisationList organisations = new OrganisationList();
+    private final OrganisationList organisations;
     private final MunicipalityList municipalities;
 
     ListsController(LiveData live, SiteIris iris) {
         this.live = live;
         this.projects = new ProjectList(iris);
+        this.organisations = new OrganisationList(iris);
         this.municipalities = new MunicipalityList(iris);
     }
 

@@ -3,7 +3,6 @@ package se.esfkg.web.lists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,23 +10,31 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import se.esfkg.map.Esf;
+import se.esfkg.text.SortKeys;
 import se.esfkg.web.site.Labels;
-import se.esfkg.web.site.Page;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteIris;
 import se.esfkg.web.site.SiteQueries;
 
-/** The organisation list: who takes part in projects, filtered by kind of organisation. */
+/**
+ * The organisation list: who takes part in projects, in name order, filtered by kind of organisation;
+ * names, numbers of projects and kinds' counts are read from the corpus statistics a page at a time.
+ */
 public final class OrganisationList {
 
     public static final int PAGE_SIZE = 50;
     static final String KIND_NAMESPACE = SiteIris.DEF + "organisation-type/";
-    private static final String KIND_PATTERN = "FILTER(?kind = ?f_kind)";
+    static final String MUNICIPALITY_KIND = "municipality";
+    private static final String KIND_PATTERN = "?org esf:organisationType ?f_kind .";
+    /** A municipality acting in a project is of the municipality kind unless it states another. */
+    private static final String MUNICIPALITY_PATTERN = "?org a esf:Municipality . FILTER NOT EXISTS { ?org esf:organisationType ?declared }";
 
-    public record Criteria(String kind, int page) {
+    /** What the visitor chose: a kind (last IRI part) and the organisation the page starts after (its IRI after the base). */
+    public record Criteria(String kind, String after) {
         public static Criteria from(Map<String, String> params) {
             String kind = params.get("kind");
-            return new Criteria(SiteIris.isKey(kind) ? kind : null, ProjectList.parsePage(params.get("page")));
+            return new Criteria(SiteIris.isKey(kind) ? kind : null, SortedGraphs.after(params));
         }
     }
 
@@ -39,39 +46,70 @@ public final class OrganisationList {
     public record Kind(String key, String label, long organisations) {
     }
 
-    public Page<OrganisationItem> find(DatasetGraph dataset, Criteria criteria, String lang) {
-        Map<String, Node> bindings = new HashMap<>();
-        bindings.put("lang", NodeFactory.createLiteralString(lang));
+    private final SiteIris iris;
+
+    public OrganisationList(SiteIris iris) {
+        this.iris = iris;
+    }
+
+    public KeysetPage<OrganisationItem> find(DatasetGraph dataset, Criteria criteria, String lang) {
         List<String> patterns = new ArrayList<>();
+        Map<String, Node> bindings = new HashMap<>();
+        SortedGraphs graphs = SortedGraphs.of(dataset, iris.base() + "graph/statistics/organisations/", Esf.organisationCount);
+        Long total = graphs.total();
         if (criteria.kind() != null) {
-            patterns.add(KIND_PATTERN);
-            bindings.put("f_kind", NodeFactory.createURI(KIND_NAMESPACE + criteria.kind()));
+            if (criteria.kind().equals(MUNICIPALITY_KIND)) {
+                patterns.add(MUNICIPALITY_PATTERN);
+            } else {
+                patterns.add(KIND_PATTERN);
+                bindings.put("f_kind", NodeFactory.createURI(KIND_NAMESPACE + criteria.kind()));
+            }
+            total = kinds(dataset, lang).stream().filter(k -> k.key().equals(criteria.kind()))
+                    .mapToLong(Kind::organisations).sum();
         }
-        Page<Row> rows = SiteQueries.page(dataset, SiteQueries.withPatterns("organisations", patterns), bindings,
-                criteria.page(), PAGE_SIZE);
-        return new Page<>(rows.items().stream().map(OrganisationList::item).toList(), rows.total(), rows.number(),
-                rows.size());
+        SortedGraphs.Cursor after = criteria.after() == null ? null
+                : SortedGraphs.cursor(dataset, NodeFactory.createURI(iris.base() + criteria.after()));
+        List<Row> keys = graphs.page(dataset, "organisations-walk", "organisations-direct", "org", patterns, bindings,
+                total, SortedGraphs.DIRECT, after, PAGE_SIZE + 1);
+        List<Row> shown = keys.subList(0, Math.min(PAGE_SIZE, keys.size()));
+        String next = keys.size() > PAGE_SIZE ? SortedGraphs.next(iris, shown.get(shown.size() - 1).iri("org")) : null;
+        return new KeysetPage<>(items(dataset, shown, lang), total, after == null, next);
     }
 
     /** The kinds present, each with how many organisations are of it, in label order. */
     public List<Kind> kinds(DatasetGraph dataset, String lang) {
-        List<Row> rows = SiteQueries.select(dataset, SiteQueries.withPatterns("organisations", List.of()),
-                Map.of("lang", NodeFactory.createLiteralString(lang)));
-        Map<String, Kind> kinds = new LinkedHashMap<>();
-        for (Row r : rows) {
-            OrganisationItem item = item(r);
-            if (item.kindKey() != null) {
-                kinds.merge(item.kindKey(), new Kind(item.kindKey(), item.kind(), 1),
-                        (a, b) -> new Kind(a.key(), a.label(), a.organisations() + 1));
-            }
-        }
-        return kinds.values().stream().sorted(Comparator.comparing(Kind::label, Labels.order())).toList();
+        return SiteQueries.select(dataset, "organisation-kinds", Map.of("lang", NodeFactory.createLiteralString(lang))).stream()
+                .filter(r -> r.iri("kind") != null && r.iri("kind").startsWith(KIND_NAMESPACE))
+                .map(r -> new Kind(r.iri("kind").substring(KIND_NAMESPACE.length()), Labels.first(r.iri("kind"), r.text("kindLabel")),
+                        r.integer("organisations")))
+                .sorted(Comparator.comparing(Kind::label, Labels.order())).toList();
     }
 
-    private static OrganisationItem item(Row r) {
+    /** Each shown organisation, named by the name its key was made from, in the order of the keys. */
+    private List<OrganisationItem> items(DatasetGraph dataset, List<Row> keys, String lang) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Node> orgs = keys.stream().map(r -> r.node("org").orElseThrow()).toList();
+        Map<String, List<Row>> rows = new HashMap<>();
+        SiteQueries.select(dataset, SiteQueries.withValues(SiteQueries.query("organisations"), "org", orgs),
+                Map.of("lang", NodeFactory.createLiteralString(lang)))
+                .forEach(r -> rows.computeIfAbsent(r.iri("org"), k -> new ArrayList<>()).add(r));
+        List<OrganisationItem> items = new ArrayList<>();
+        for (Row key : keys) {
+            List<Row> of = rows.getOrDefault(key.iri("org"), List.of());
+            of.stream().filter(r -> SortKeys.of(r.text("name")).equals(key.text("key"))).findFirst()
+                    .or(() -> of.stream().findFirst())
+                    .map(r -> item(r, key.integer("projects")))
+                    .ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private static OrganisationItem item(Row r, long projects) {
         String kindIri = r.iri("kind");
         String kindKey = kindIri != null && kindIri.startsWith(KIND_NAMESPACE) ? kindIri.substring(KIND_NAMESPACE.length()) : null;
-        return new OrganisationItem(r.iri("org"), Labels.withParent(r.text("label"), r.text("parentLabel")), kindKey,
-                kindIri == null ? null : Labels.first(kindIri, r.text("kindLabel")), r.iri("parent"), r.integer("projects"));
+        return new OrganisationItem(r.iri("org"), Labels.withParent(r.text("name"), r.text("parentName")), kindKey,
+                kindIri == null ? null : Labels.first(kindIri, r.text("kindLabel")), r.iri("parent"), projects);
     }
 }

@@ -3,6 +3,7 @@ package se.esfkg.web.lists;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,13 +15,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import se.esfkg.map.Esf;
+import se.esfkg.text.SortKeys;
 import se.esfkg.web.site.Labels;
-import se.esfkg.web.site.Page;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteIris;
 import se.esfkg.web.site.SiteQueries;
 
-/** The project list: projects matching the chosen filters, a page at a time, and each filter's choices. */
+/**
+ * The project list: projects matching the chosen filters in title order, a page at a time, and each
+ * filter's choices; every figure is read from the corpus statistics, so a page costs about the same
+ * at 100 or 100,000 projects.
+ */
 public final class ProjectList {
 
     public static final int PAGE_SIZE = 20;
@@ -28,12 +34,11 @@ public final class ProjectList {
     private static final String YEAR_PATTERN = "?project schema:startDate ?f_start ; schema:endDate ?f_end . "
             + "FILTER(YEAR(?f_start) <= ?f_year && YEAR(?f_end) >= ?f_year)";
 
-    /** What the visitor chose: a value per facet (last IRI part), a year, a page number. */
-    public record Criteria(Map<ProjectFacet, String> chosen, Integer year, int page) {
+    /** What the visitor chose: a value per facet (last IRI part), a year, the project the page starts after (its IRI after the base). */
+    public record Criteria(Map<ProjectFacet, String> chosen, Integer year, String after) {
 
         public Criteria {
             chosen = chosen.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(chosen));
-            page = Math.max(1, page);
         }
 
         /** From request parameters; values that cannot be one of our keys are ignored. */
@@ -45,7 +50,7 @@ public final class ProjectList {
                     chosen.put(f, v);
                 }
             }
-            return new Criteria(chosen, parseInt(params.get(YEAR_PARAM), 1900, 2200), parsePage(params.get("page")));
+            return new Criteria(chosen, parseInt(params.get(YEAR_PARAM), 1900, 2200), SortedGraphs.after(params));
         }
 
         public String chosen(ProjectFacet facet) {
@@ -68,15 +73,30 @@ public final class ProjectList {
     }
 
     private final SiteIris iris;
+    private final int pageSize;
+    private final long directLimit;
 
     public ProjectList(SiteIris iris) {
-        this.iris = iris;
+        this(iris, PAGE_SIZE, SortedGraphs.DIRECT);
     }
 
-    public Page<ProjectItem> find(DatasetGraph dataset, Criteria criteria, String lang) {
+    /**
+     * With pages of {@code pageSize} projects, finding them from the filters first when at most
+     * {@code directLimit} match (tests walk the seeds' few graphs in small pages both ways).
+     */
+    ProjectList(SiteIris iris, int pageSize, long directLimit) {
+        this.iris = iris;
+        this.pageSize = pageSize;
+        this.directLimit = directLimit;
+    }
+
+    /**
+     * The page of projects, in title order, that matches the criteria: read by keyset from the graphs of
+     * sort keys, so its cost does not grow with the corpus; the total comes from the tallies.
+     */
+    public KeysetPage<ProjectItem> find(DatasetGraph dataset, Criteria criteria, String lang) {
         List<String> patterns = new ArrayList<>();
         Map<String, Node> bindings = new HashMap<>();
-        bindings.put("lang", NodeFactory.createLiteralString(lang));
         criteria.chosen().forEach((facet, key) -> {
             patterns.add(facet.pattern());
             bindings.put(facet.variable(), NodeFactory.createURI(facet.namespace(iris) + key));
@@ -85,24 +105,63 @@ public final class ProjectList {
             patterns.add(YEAR_PATTERN);
             bindings.put("f_year", NodeFactory.createLiteralByValue(criteria.year()));
         }
-        Page<Row> rows = SiteQueries.page(dataset, SiteQueries.withPatterns("projects", patterns), bindings,
-                criteria.page(), PAGE_SIZE);
-        List<ProjectItem> items = rows.items().stream().map(r -> new ProjectItem(r.iri("project"), r.text("title"),
-                date(r.text("start")), date(r.text("end")), r.decimal("grant"), r.decimal("total"),
-                r.iri("region"), r.iri("region") == null ? null
-                        : Labels.first(r.iri("region"), r.text("regionLabelLang"), r.text("regionLabel")),
-                r.text("phaseLabel"))).toList();
-        return new Page<>(items, rows.total(), rows.number(), rows.size());
+        SortedGraphs graphs = SortedGraphs.of(dataset, iris.base() + "graph/statistics/titles/", Esf.projectCount);
+        List<Long> counts = counts(dataset, criteria);
+        long matching = counts.stream().min(Long::compare).orElse(graphs.total());
+        Long total = counts.isEmpty() ? Long.valueOf(graphs.total()) : counts.size() == 1 ? counts.get(0) : null;
+        SortedGraphs.Cursor after = criteria.after() == null ? null
+                : SortedGraphs.cursor(dataset, NodeFactory.createURI(iris.base() + criteria.after()));
+        List<Row> keys = graphs.page(dataset, "projects-walk", "projects-direct", "project", patterns, bindings,
+                matching, directLimit, after, pageSize + 1);
+        List<Row> shown = keys.subList(0, Math.min(pageSize, keys.size()));
+        String next = keys.size() > pageSize ? SortedGraphs.next(iris, shown.get(shown.size() - 1).iri("project")) : null;
+        return new KeysetPage<>(items(dataset, shown, lang), total, after == null, next);
     }
 
-    /** Every filter with its choices (each with its number of projects), in label order. */
+    /** The tallies of the chosen values: each an upper bound on the projects matching them all. */
+    private List<Long> counts(DatasetGraph dataset, Criteria criteria) {
+        List<Long> counts = new ArrayList<>();
+        criteria.chosen().forEach((facet, key) -> counts.add(SiteQueries.select(dataset, "project-facet", Map.of(
+                "property", facet.property(), "value", NodeFactory.createURI(facet.namespace(iris) + key),
+                "lang", NodeFactory.createLiteralString("sv"))).stream().mapToLong(r -> r.integer("projects")).sum()));
+        if (criteria.year() != null) {
+            counts.add(yearCounts(dataset).getOrDefault(criteria.year(), 0L));
+        }
+        return counts;
+    }
+
+    /** Each shown project with what the list says of it, in the order of its key. */
+    private List<ProjectItem> items(DatasetGraph dataset, List<Row> keys, String lang) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Node> projects = keys.stream().map(r -> r.node("project").orElseThrow()).toList();
+        Map<String, List<Row>> rows = new HashMap<>();
+        SiteQueries.select(dataset, SiteQueries.withValues(SiteQueries.query("projects"), "project", projects),
+                Map.of("lang", NodeFactory.createLiteralString(lang)))
+                .forEach(r -> rows.computeIfAbsent(r.iri("project"), k -> new ArrayList<>()).add(r));
+        List<ProjectItem> items = new ArrayList<>();
+        for (Row key : keys) {
+            List<Row> of = rows.getOrDefault(key.iri("project"), List.of());
+            // The row of the title the key was made from, when the project has several.
+            of.stream().filter(r -> SortKeys.of(r.text("title")).equals(key.text("key"))).findFirst()
+                    .or(() -> of.stream().findFirst())
+                    .map(r -> new ProjectItem(r.iri("project"), r.text("title"), date(r.text("start")), date(r.text("end")),
+                            r.decimal("grant"), r.decimal("total"), r.iri("region"), r.iri("region") == null ? null
+                                    : Labels.first(r.iri("region"), r.text("regionLabelLang"), r.text("regionLabel")),
+                            r.text("phaseLabel")))
+                    .ifPresent(items::add);
+        }
+        return items;
+    }
+
+    /** Every filter with its choices (each with its number of projects, from the tallies), in label order. */
     public List<Filter> filters(DatasetGraph dataset, Criteria criteria, String lang) {
         List<Filter> filters = new ArrayList<>();
         for (ProjectFacet facet : ProjectFacet.values()) {
             String namespace = facet.namespace(iris);
-            List<Row> rows = SiteQueries.select(dataset,
-                    SiteQueries.withPatterns("project-facet", List.of(facet.pattern(), "BIND(?" + facet.variable() + " AS ?value)")),
-                    Map.of("lang", NodeFactory.createLiteralString(lang)));
+            List<Row> rows = SiteQueries.select(dataset, "project-facet",
+                    Map.of("property", facet.property(), "lang", NodeFactory.createLiteralString(lang)));
             Function<Row, String> label = r -> Labels.first(r.iri("value"), r.text("labelLang"), r.text("labelSvAny"), r.text("short"));
             List<Option> options = rows.stream()
                     .filter(r -> r.iri("value") != null && r.iri("value").startsWith(namespace))
@@ -114,19 +173,24 @@ public final class ProjectList {
         return filters;
     }
 
-    /** The years the year filter offers: from the first start to the last end. */
+    /** The years the year filter offers: from the first a project runs in to the last. */
     public List<Integer> years(DatasetGraph dataset) {
-        List<Row> rows = SiteQueries.select(dataset, "project-years", Map.of());
-        if (rows.isEmpty() || rows.get(0).text("first") == null) {
+        Map<Integer, Long> counts = yearCounts(dataset);
+        if (counts.isEmpty()) {
             return List.of();
         }
-        int first = (int) rows.get(0).integer("first");
-        int last = (int) rows.get(0).integer("last");
         List<Integer> years = new ArrayList<>();
-        for (int y = first; y <= last; y++) {
+        for (int y = Collections.min(counts.keySet()); y <= Collections.max(counts.keySet()); y++) {
             years.add(y);
         }
         return years;
+    }
+
+    private static Map<Integer, Long> yearCounts(DatasetGraph dataset) {
+        Map<Integer, Long> counts = new HashMap<>();
+        SiteQueries.select(dataset, "project-years", Map.of())
+                .forEach(r -> counts.put((int) r.integer("year"), r.integer("projects")));
+        return counts;
     }
 
     private static LocalDate date(String text) {

@@ -12,14 +12,17 @@ import se.esfkg.web.site.Labels;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteQueries;
 
-/** ESF grant and total budget summed by region, by county or by start year, drawn as paired bars. */
+/**
+ * ESF grant and total budget summed by region, by county or by start year, drawn as paired bars; the
+ * sums are the corpus statistics' (esf:BudgetTotals), so the picture costs the same at any size.
+ */
 public final class AmountChart {
 
-    /** What the amounts are grouped by; each binds {@code ?key} for a project. */
+    /** What the amounts are grouped by; each binds {@code ?key} for the corpus statistics' budget totals. */
     public enum Grouping {
-        REGION("region", "?project esf:region ?key ."),
-        COUNTY("county", "?project esf:municipality/esf:county ?key ."),
-        YEAR("year", "?project schema:startDate ?start . BIND(YEAR(?start) AS ?key)");
+        REGION("region", "?totals esf:totalsOf ?key . ?key a esf:EsfRegion ."),
+        COUNTY("county", "?totals esf:totalsOf ?key . ?key a esf:County ."),
+        YEAR("year", "?totals esf:startYear ?key .");
 
         private final String param;
         private final String pattern;
@@ -52,7 +55,7 @@ public final class AmountChart {
     static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - 110;
 
     public List<Group> groups(DatasetGraph dataset, Grouping grouping, String lang) {
-        List<Row> rows = SiteQueries.select(dataset, SiteQueries.withPatterns("amounts", List.of(grouping.pattern)),
+        List<Row> rows = SiteQueries.select(dataset, SiteQueries.withPatterns("budget-totals", List.of(grouping.pattern)),
                 Map.of("lang", NodeFactory.createLiteralString(lang)));
         Comparator<Group> order = grouping == Grouping.YEAR
                 ? Comparator.comparing(g -> Integer.parseInt(g.key()))

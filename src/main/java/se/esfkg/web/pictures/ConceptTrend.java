@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import se.esfkg.map.Esf;
 import se.esfkg.web.site.Labels;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteIris;
@@ -17,20 +19,22 @@ import se.esfkg.web.site.SiteQueries;
 
 /**
  * Cooperation models or target groups over time: for each concept of the scheme, how many projects
- * starting in each year carry it. Drawn as a grid whose cells darken with the count.
+ * starting in each year carry it (the corpus statistics' tallies). Drawn as a grid whose cells darken
+ * with the count.
  */
 public final class ConceptTrend {
 
     public enum Scheme {
-        COOPERATION_MODEL("cooperation-model", "?project esf:cooperationModel ?concept ."),
-        TARGET_GROUP("target-group", "?project esf:targetGroup ?concept .");
+        COOPERATION_MODEL("cooperation-model", Esf.cooperationModel),
+        TARGET_GROUP("target-group", Esf.targetGroup);
 
         private final String id;
-        private final String pattern;
+        /** The property the statistics' tallies per start year of this scheme are counted by. */
+        private final Node property;
 
-        Scheme(String id, String pattern) {
+        Scheme(String id, Node property) {
             this.id = id;
-            this.pattern = pattern;
+            this.property = property;
         }
 
         public String id() {
@@ -61,7 +65,7 @@ public final class ConceptTrend {
     }
 
     public Grid grid(DatasetGraph dataset, Scheme scheme, String lang) {
-        List<Row> counts = SiteQueries.select(dataset, SiteQueries.withPatterns("concepts-by-year", List.of(scheme.pattern)), Map.of());
+        List<Row> counts = SiteQueries.select(dataset, "concepts-by-year", Map.of("property", scheme.property));
         List<Row> concepts = SiteQueries.select(dataset, "scheme-concepts", Map.of(
                 "scheme", NodeFactory.createURI(scheme.iri()), "lang", NodeFactory.createLiteralString(lang)));
         TreeSet<Integer> yearSet = new TreeSet<>();

@@ -21,6 +21,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
@@ -60,6 +63,34 @@ public final class SiteQueries {
             throw new IllegalArgumentException(name + " has no #FILTERS line");
         }
         return QueryFactory.create(marker.replaceFirst(Matcher.quoteReplacement(String.join("\n", patterns))));
+    }
+
+    /**
+     * The query with {@code VALUES ?var { nodes }} as the first element of its pattern, so the rest is
+     * evaluated once per value (the terms are RDF nodes read from the database, never query text).
+     */
+    public static Query withValues(Query query, String var, List<Node> nodes) {
+        Query q = query.cloneQuery();
+        ElementData values = new ElementData();
+        Var v = Var.alloc(var);
+        values.add(v);
+        nodes.forEach(n -> values.add(BindingFactory.binding(v, n)));
+        ElementGroup group = new ElementGroup();
+        group.addElement(values);
+        if (q.getQueryPattern() instanceof ElementGroup body) {
+            body.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(q.getQueryPattern());
+        }
+        q.setQueryPattern(group);
+        return q;
+    }
+
+    /** The query with at most {@code limit} rows. */
+    public static Query limited(Query query, long limit) {
+        Query q = query.cloneQuery();
+        q.setLimit(limit);
+        return q;
     }
 
     public static Query query(String name) {

@@ -2,6 +2,7 @@ package se.esfkg.web.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,10 +19,11 @@ import se.esfkg.web.site.SiteIris;
 class OrganisationAndMunicipalityListTests {
 
     final DatasetGraph dataset = SeedData.database().dataset();
+    final OrganisationList organisations = new OrganisationList(new SiteIris(SeedData.BASE));
 
     @Test
     void organisationsNameTheirParentWhenTheirOwnNameDoesNot() {
-        Page<OrganisationItem> page = new OrganisationList().find(dataset, OrganisationList.Criteria.from(Map.of()), "sv");
+        KeysetPage<OrganisationItem> page = organisations.find(dataset, OrganisationList.Criteria.from(Map.of()), "sv");
         assertThat(page.items()).extracting(OrganisationItem::label)
                 .contains("Arbetsmarknadsenheten, Lycksele kommun", "Arbetsförmedlingen Lycksele", "Arbetsförmedlingen");
         // Arbetsförmedlingen itself holds no role; its offices in Lycksele, Karlshamn, Skaraborg and
@@ -34,11 +36,33 @@ class OrganisationAndMunicipalityListTests {
 
     @Test
     void theKindFilterKeepsOneKind() {
-        OrganisationList list = new OrganisationList();
-        Page<OrganisationItem> units = list.find(dataset, OrganisationList.Criteria.from(Map.of("kind", "agency-unit")), "en");
+        OrganisationList list = organisations;
+        KeysetPage<OrganisationItem> units = list.find(dataset, OrganisationList.Criteria.from(Map.of("kind", "agency-unit")), "en");
         assertThat(units.items()).extracting(OrganisationItem::kindKey).containsOnly("agency-unit");
         assertThat(units.items()).extracting(OrganisationItem::label).contains("Arbetsförmedlingen Lycksele");
         assertThat(list.kinds(dataset, "en")).extracting(Kind::key).contains("agency-unit", "municipal-unit", "national-agency");
+    }
+
+    @Test
+    void organisationsComeInNameOrderWithTheirKindsCounted() {
+        // The seeds' 17 organisations (the home page's figure), by name in lower case.
+        KeysetPage<OrganisationItem> page = organisations.find(dataset, OrganisationList.Criteria.from(Map.of()), "sv");
+        assertThat(page.total()).isEqualTo(17);
+        assertThat(page.items()).hasSize(17);
+        assertThat(page.hasNext()).isFalse();
+        List<String> keys = page.items().stream().map(o -> o.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(keys.get(0)).startsWith("arbete och välfärdsförvaltningen");
+        assertThat(page.items().get(16).label()).startsWith("Ung Företagsamhet Skaraborg");
+        // Five agency units: four Arbetsförmedlingen offices (Hässleholm, Karlshamn, Lycksele, Skaraborg)
+        // and Ung Företagsamhet Skaraborg.
+        assertThat(organisations.kinds(dataset, "en")).filteredOn(k -> k.key().equals("agency-unit"))
+                .extracting(Kind::organisations).containsExactly(5L);
+        KeysetPage<OrganisationItem> units = organisations.find(dataset,
+                OrganisationList.Criteria.from(Map.of("kind", "agency-unit")), "en");
+        assertThat(units.total()).isEqualTo(5);
+        assertThat(units.items()).extracting(OrganisationItem::label).containsExactly("Arbetsförmedlingarna Skaraborg, Arbetsförmedlingen",
+                "Arbetsförmedlingen Hässleholm", "Arbetsförmedlingen Karlshamn", "Arbetsförmedlingen Lycksele",
+                "Ung Företagsamhet Skaraborg");
     }
 
     @Test

@@ -16,7 +16,6 @@ import se.esfkg.web.lists.ProjectList.Criteria;
 import se.esfkg.web.lists.ProjectList.Filter;
 import se.esfkg.web.lists.ProjectList.Option;
 import se.esfkg.web.lists.ProjectList.ProjectItem;
-import se.esfkg.web.site.Page;
 import se.esfkg.web.site.SiteIris;
 
 /** The project list and its filters on a TDB2 database of the five seed pages. */
@@ -25,7 +24,7 @@ class ProjectListTests {
     final DatasetGraph dataset = SeedData.database().dataset();
     final ProjectList list = new ProjectList(new SiteIris(SeedData.BASE));
 
-    Page<ProjectItem> find(Map<String, String> params) {
+    KeysetPage<ProjectItem> find(Map<String, String> params) {
         return list.find(dataset, Criteria.from(params), "en");
     }
 
@@ -96,10 +95,52 @@ class ProjectListTests {
     }
 
     @Test
-    void pagesOfTwenty() {
-        Page<ProjectItem> page = find(Map.of("page", "2"));
-        assertThat(page.items()).isEmpty();
-        assertThat(page.total()).isEqualTo(5);
-        assertThat(page.pages()).isEqualTo(1);
+    void aPageStartsAfterTheProjectItsLinkNames() {
+        // Keyset paging: after=<the project's IRI after the base> lists what follows it in title order.
+        assertThat(titles(Map.of("after", "project/team-work-2012"))).containsExactly("VaraLyftet", "Visioncenter");
+        assertThat(find(Map.of("after", "project/team-work-2012")).first()).isFalse();
+        assertThat(titles(Map.of("after", "project/team-work-2012", "region", "SE22"))).isEmpty();
+        // One page holds all five seeds: no next page; an unknown or unsafe cursor starts at the beginning.
+        assertThat(find(Map.of()).hasNext()).isFalse();
+        assertThat(find(Map.of()).first()).isTrue();
+        assertThat(titles(Map.of("after", "project/no-such-project"))).hasSize(5);
+        assertThat(titles(Map.of("after", "../x"))).hasSize(5);
+    }
+
+    @Test
+    void aLongListIsWalkedPageByPageInTitleOrder() {
+        // Pages of two, so the five seeds take three pages; each "next" names the last project shown.
+        // Both ways of finding a page: walking the graphs of keys (limit 0), and from the filters first.
+        for (long directLimit : new long[] {0, SortedGraphs.DIRECT}) {
+            ProjectList small = new ProjectList(new SiteIris(SeedData.BASE), 2, directLimit);
+            assertThat(walk(small, Map.of())).containsExactly(
+                    List.of("ResursCentrum", "Samverkan utan gränser"), List.of("Team work", "VaraLyftet"), List.of("Visioncenter"));
+            // Running in 2013 (the seeds' 2012–2014, 2012–2014, 2010–2013).
+            assertThat(walk(small, Map.of("year", "2013"))).containsExactly(
+                    List.of("Samverkan utan gränser", "Team work"), List.of("VaraLyftet"));
+            assertThat(walk(small, Map.of("model", "one-way-in"))).containsExactly(List.of("ResursCentrum", "VaraLyftet"));
+        }
+    }
+
+    /** The titles of every page, following each page's "next" from the first. */
+    private List<List<String>> walk(ProjectList small, Map<String, String> filters) {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        Map<String, String> params = new java.util.HashMap<>(filters);
+        while (pages.size() < 10) {
+            KeysetPage<ProjectItem> page = small.find(dataset, Criteria.from(params), "en");
+            pages.add(page.items().stream().map(ProjectItem::title).toList());
+            if (!page.hasNext()) {
+                break;
+            }
+            params.put("after", page.next());
+        }
+        return pages;
+    }
+
+    @Test
+    void theTotalIsTheTallyOfASingleFilterAndUnknownForACombination() {
+        assertThat(find(Map.of("region", "SE22")).total()).isEqualTo(2);
+        assertThat(find(Map.of("year", "2013")).total()).isEqualTo(3);
+        assertThat(find(Map.of("year", "2013", "region", "SE23")).total()).isNull();
     }
 }

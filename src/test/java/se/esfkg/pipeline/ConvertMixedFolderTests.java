@@ -64,8 +64,9 @@ class ConvertMixedFolderTests {
         // The 14 converted pages' graphs, the corpus statistics graph, its four pair graphs (the
         // seeds' pairs, whose lower municipalities are Sölvesborg, Kristianstad, Hässleholm and Vara)
         // and the seeds' seven partner-reach buckets (the other layouts' partners share no municipality
-        // code with a project, so they reach none).
-        assertThat(r.graphsChecked()).isEqualTo(26);
+        // code with a project, so they reach none); the lists' tallies graph, and the sort-key graphs by
+        // a key's first two characters: the 14 titles begin in 11 ways, the organisations' names in 15.
+        assertThat(r.graphsChecked()).isEqualTo(26 + 1 + 11 + 15);
     }
 
     @Test

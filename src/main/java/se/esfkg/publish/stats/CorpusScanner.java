@@ -89,6 +89,18 @@ public final class CorpusScanner {
         return n;
     }
 
+    /** A literal's lexical form as an ISO date, when it is one; both scanners read dates so. */
+    static Optional<LocalDate> date(Node o) {
+        if (!o.isLiteral()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(o.getLiteralLexicalForm()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static final class FirstPass extends StreamRDFBase {
         private final SortedLines triples;
         private final SortedLines objects;
@@ -135,17 +147,6 @@ public final class CorpusScanner {
             } else if (p.equals(SKOS.exactMatch.asNode()) && o.isURI()
                     && o.getURI().startsWith(CorpusStatistics.NUTS.namespace())) {
                 nutsOfRegion.put(s.getURI(), o.getURI());
-            }
-        }
-
-        private static Optional<LocalDate> date(Node o) {
-            if (!o.isLiteral()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(LocalDate.parse(o.getLiteralLexicalForm()));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
             }
         }
     }

@@ -1,8 +1,6 @@
 package se.esfkg.publish.stats;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -422,15 +420,7 @@ public final class StoreScanner {
         }
 
         private Optional<LocalDate> date(NodeId id) {
-            Node o = terms.node(id);
-            if (!o.isLiteral()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(LocalDate.parse(o.getLiteralLexicalForm()));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
+            return CorpusScanner.date(terms.node(id));
         }
     }
 

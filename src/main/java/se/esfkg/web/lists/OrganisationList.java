@@ -11,7 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import se.esfkg.map.Esf;
-import se.esfkg.text.SortKeys;
 import se.esfkg.web.site.Labels;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteIris;
@@ -87,23 +86,8 @@ public final class OrganisationList {
 
     /** Each shown organisation, named by the name its key was made from, in the order of the keys. */
     private List<OrganisationItem> items(DatasetGraph dataset, List<Row> keys, String lang) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Node> orgs = keys.stream().map(r -> r.node("org").orElseThrow()).toList();
-        Map<String, List<Row>> rows = new HashMap<>();
-        SiteQueries.select(dataset, SiteQueries.withValues(SiteQueries.query("organisations"), "org", orgs),
-                Map.of("lang", NodeFactory.createLiteralString(lang)))
-                .forEach(r -> rows.computeIfAbsent(r.iri("org"), k -> new ArrayList<>()).add(r));
-        List<OrganisationItem> items = new ArrayList<>();
-        for (Row key : keys) {
-            List<Row> of = rows.getOrDefault(key.iri("org"), List.of());
-            of.stream().filter(r -> SortKeys.of(r.text("name")).equals(key.text("key"))).findFirst()
-                    .or(() -> of.stream().findFirst())
-                    .map(r -> item(r, key.integer("projects")))
-                    .ifPresent(items::add);
-        }
-        return items;
+        return SortedGraphs.describe(dataset, "organisations", "org", "name", keys, lang).stream()
+                .map(d -> item(d.row(), d.key().integer("projects"))).toList();
     }
 
     private static OrganisationItem item(Row r, long projects) {

@@ -16,7 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import se.esfkg.map.Esf;
-import se.esfkg.text.SortKeys;
 import se.esfkg.web.site.Labels;
 import se.esfkg.web.site.Row;
 import se.esfkg.web.site.SiteIris;
@@ -132,27 +131,13 @@ public final class ProjectList {
 
     /** Each shown project with what the list says of it, in the order of its key. */
     private List<ProjectItem> items(DatasetGraph dataset, List<Row> keys, String lang) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Node> projects = keys.stream().map(r -> r.node("project").orElseThrow()).toList();
-        Map<String, List<Row>> rows = new HashMap<>();
-        SiteQueries.select(dataset, SiteQueries.withValues(SiteQueries.query("projects"), "project", projects),
-                Map.of("lang", NodeFactory.createLiteralString(lang)))
-                .forEach(r -> rows.computeIfAbsent(r.iri("project"), k -> new ArrayList<>()).add(r));
-        List<ProjectItem> items = new ArrayList<>();
-        for (Row key : keys) {
-            List<Row> of = rows.getOrDefault(key.iri("project"), List.of());
-            // The row of the title the key was made from, when the project has several.
-            of.stream().filter(r -> SortKeys.of(r.text("title")).equals(key.text("key"))).findFirst()
-                    .or(() -> of.stream().findFirst())
-                    .map(r -> new ProjectItem(r.iri("project"), r.text("title"), date(r.text("start")), date(r.text("end")),
+        return SortedGraphs.describe(dataset, "projects", "project", "title", keys, lang).stream()
+                .map(SortedGraphs.Described::row)
+                .map(r -> new ProjectItem(r.iri("project"), r.text("title"), date(r.text("start")), date(r.text("end")),
                             r.decimal("grant"), r.decimal("total"), r.iri("region"), r.iri("region") == null ? null
                                     : Labels.first(r.iri("region"), r.text("regionLabelLang"), r.text("regionLabel")),
                             r.text("phaseLabel")))
-                    .ifPresent(items::add);
-        }
-        return items;
+                .toList();
     }
 
     /** Every filter with its choices (each with its number of projects, from the tallies), in label order. */

@@ -120,6 +120,35 @@ record SortedGraphs(List<KeyGraph> graphs, String namespace) {
         return found;
     }
 
+    /** A page's key row and the row describing its item. */
+    record Described(Row key, Row row) {
+    }
+
+    /**
+     * The page's items described by the site query {@code describe} (its items given as {@code VALUES
+     * ?<itemVar>}), in the order of {@code keys}: for each, the row whose {@code nameVar} the key was made
+     * from (an item can have several names), else its first row; an item without a row is left out.
+     */
+    static List<Described> describe(DatasetGraph dataset, String describe, String itemVar, String nameVar,
+            List<Row> keys, String lang) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Node> items = keys.stream().map(r -> r.node(itemVar).orElseThrow()).toList();
+        Map<String, List<Row>> rows = new HashMap<>();
+        SiteQueries.select(dataset, SiteQueries.withValues(SiteQueries.query(describe), itemVar, items),
+                Map.of("lang", NodeFactory.createLiteralString(lang)))
+                .forEach(r -> rows.computeIfAbsent(r.iri(itemVar), k -> new ArrayList<>()).add(r));
+        List<Described> described = new ArrayList<>();
+        for (Row key : keys) {
+            List<Row> of = rows.getOrDefault(key.iri(itemVar), List.of());
+            of.stream().filter(r -> SortKeys.of(r.text(nameVar)).equals(key.text("key"))).findFirst()
+                    .or(() -> of.stream().findFirst())
+                    .ifPresent(r -> described.add(new Described(key, r)));
+        }
+        return described;
+    }
+
     /** The first graph whose keys can come at or after a key with this prefix. */
     private int firstFrom(String prefix) {
         for (int i = 0; i < graphs.size(); i++) {
